@@ -1,0 +1,30 @@
+// @ts-check
+import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+const env = process.env;
+
+export default defineConfig({
+  // Absolute URLs (canonical, OpenGraph, citations) need the public address; set QL_SITE when deploying.
+  site: env.QL_SITE ?? 'https://quellenlage.example',
+  base: env.QL_BASE ?? '/',
+  outDir: resolve(env.QL_OUT_DIR ?? './dist'),
+  cacheDir: resolve(env.QL_CACHE_DIR ?? './node_modules/.astro'),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Every .mdx module logs this directive warning (Astro bug #18087); it says nothing about our content.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * Browser tests on the fixture site served over HTTP on 127.0.0.1 (Pagefind does not work from file://).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const site = inject('siteDir');
+let browser: Browser;
+let page: Page;
+const externalRequests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) externalRequests.push(request.url());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search', () => {
+  it('finds the Koksan article for the German plural "Haubitzen"', async () => {
+    await page.goto(`${baseUrl}/suche/`);
+    const input = page.getByRole('searchbox').or(page.locator('input.pagefind-ui__search-input')).first();
+    await input.fill('Haubitzen');
+    const results = page.locator('.pagefind-ui__result-link');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const titles = await results.allTextContents();
+    expect(titles.join('\n')).toMatch(/Nordkorea soll schwerste Artillerie an Russland liefern|Koksan|Haubitze/);
+    expect(externalRequests).toEqual([]);
+  });
+});
+
+describe('navigation', () => {
+  it('opens a claim permalink and follows it back to the highlighted sentence in the article', async () => {
+    const claims = JSON.parse(readFileSync(join(site, 'data/claims.json'), 'utf8')).claims as Array<{ id: string; url: string; text: string }>;
+    const claim = claims.find((c) => c.text.includes('knapp 50'))!;
+    expect(claim).toBeDefined();
+    const response = await page.goto(`${baseUrl}${claim.url}`);
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => page.locator('blockquote').textContent()).toContain('knapp 50');
+    await page.getByRole('link', { name: 'Zum Satz im Artikel' }).click();
+    await page.waitForURL(/\/artikel\//);
+    expect(new URL(page.url()).hash).toBe(`#${claim.id}`);
+    const target = page.locator(`[id="${claim.id}"]`);
+    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.textContent()).toContain('knapp 50');
+  });
+
+  it('reaches every article from the home page', async () => {
+    await page.goto(`${baseUrl}/`);
+    const links = await page.locator('main a[href^="/artikel/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    for (const href of links) {
+      const response = await page.goto(`${baseUrl}${href}`);
+      expect(response?.status(), href!).toBe(200);
+      await expect.poll(() => page.locator('h1').count()).toBe(1);
+    }
+  });
+});
