@@ -1,6 +1,7 @@
 // @ts-check
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 
 const env = process.env;
@@ -15,6 +16,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Article text must reach the page exactly as written: no typographic quotes (smart punctuation), no
+  // GFM autolinks or strikethrough that the MDX serialiser does not escape for.
+  markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   integrations: [mdx()],
   vite: {
     build: {

@@ -47,7 +47,7 @@ describe('navigation', () => {
     await expect.poll(() => page.locator('blockquote').textContent()).toContain('knapp 50');
     await page.getByRole('link', { name: 'Zum Satz im Artikel' }).click();
     await page.waitForURL(/\/artikel\//);
-    expect(new URL(page.url()).hash).toBe(`#${claim.id}`);
+    expect(await page.evaluate(() => location.hash)).toBe(`#${claim.id}`);
     const target = page.locator(`[id="${claim.id}"]`);
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.textContent()).toContain('knapp 50');

@@ -130,14 +130,19 @@ const ELLIPSIS_END = /(?:…|\.\.\.)$/u;
 /** The word before the final token of a string ("am" in "… am 3."). */
 const WORD_BEFORE_LAST = /(?:^|\s)(\S+)\s+\S+$/u;
 /** Web addresses and e-mail: never split inside one. */
-const URL_TOKEN = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^\s@]+@[^\s@]+\.[a-z]{2,}|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,24}(?:[/?#]|$)/iu;
+const URL_TOKEN = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|[wW]{3}\.)|^[^\s@]+@[^\s@]+\.[a-z]{2,}|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,24}(?:[/?#]|$)/u;
 
-/** Boundaries ICU does not propose: "Kursk.Die" (glued), "ernst … Doch", "gesagt. iPhone". */
+/** Dates written with spaces ("3. 10. 2023"): never split inside. */
+const SPACED_DATE = /(?<![\p{N}.])\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?![\p{N}])/gu;
+
+/** Boundaries ICU does not propose: "Kursk.Die" (glued), "ernst … Doch", "gesagt. iPhone", "2022. 2023 folgte". */
 const EXTRA_CANDIDATES = new RegExp(
   [
     String.raw`(?<=\p{Ll}{2}[.!?]${CLOSING})(?=\p{Lu}\p{Ll})`,
     String.raw`(?<=…${CLOSING}\s+)(?=${OPENING}\p{Lu})`,
     String.raw`(?<=[.!?…]${CLOSING}\s+)(?=\p{Ll}+\p{Lu}|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}(?![\p{L}\p{N}]))`,
+    // ICU reads ". 2023 folgte" as one sentence because the first letter after the number is lowercase.
+    String.raw`(?<=[.!?]${CLOSING}\s+)(?=${OPENING}\p{N})`,
   ].join('|'),
   'gu',
 );
@@ -147,7 +152,7 @@ const EXTRA_CANDIDATES = new RegExp(
 
 interface Abbreviation {
   kind: 'never' | 'maybe';
-  /** Dotted initialism (U.S., U.N.): joins before a capitalised word that is not a sentence opener. */
+  /** Dotted initialism (U.S., a.m.): joins before a capitalised word that is not a sentence opener. */
   initialism: boolean;
 }
 
@@ -179,7 +184,7 @@ function compile(config: SegmenterConfig, language: string): Compiled {
   for (const kind of ['never', 'maybe'] as const) {
     for (const entry of lists[kind]) {
       const form = entry.replace(/\s+/gu, '');
-      const initialism = /^(?:\p{Lu}\.){2,}$/u.test(form);
+      const initialism = /^(?:\p{L}\.){2,}$/u.test(form);
       for (const variant of new Set([form, capitalise(form)])) {
         if (!byForm.has(variant)) byForm.set(variant, { kind, initialism });
         sources.add(variantPattern(variant));
@@ -247,11 +252,11 @@ export function splitSentences(paragraph: string, language: string, config: Segm
     if (match.index > 0 && match.index < paragraph.length) candidates.add(match.index);
   }
 
-  const abbreviations = findAbbreviations(paragraph, compiled);
+  const context = paragraphContext(paragraph, compiled);
   const kept: number[] = [];
   let sentenceStart = 0;
   for (const boundary of [...candidates].sort((a, b) => a - b)) {
-    if (keepBoundary(paragraph, sentenceStart, boundary, abbreviations, compiled)) {
+    if (keepBoundary(context, sentenceStart, boundary)) {
       kept.push(boundary);
       sentenceStart = boundary;
     }
@@ -264,7 +269,7 @@ export function splitSentences(paragraph: string, language: string, config: Segm
     chunkStart = end;
     if (!span) continue;
     const previous = spans.at(-1);
-    // A chunk without a letter or digit (":)", a stray "–") is no sentence: attach it to its neighbour.
+    // A chunk without a letter or digit ("(...)", a leading "!!!") is no sentence: attach it to its neighbour.
     if (previous && (!hasWordCharacter(span.text) || !hasWordCharacter(previous.text))) {
       spans[spans.length - 1] = { start: previous.start, end: span.end, text: paragraph.slice(previous.start, span.end) };
     } else {
@@ -279,31 +284,59 @@ interface AbbreviationMatch extends Abbreviation {
   end: number;
 }
 
-function findAbbreviations(paragraph: string, compiled: Compiled): AbbreviationMatch[] {
-  if (!compiled.pattern) return [];
-  const found: AbbreviationMatch[] = [];
-  for (const match of paragraph.matchAll(compiled.pattern)) {
-    const info = compiled.byForm.get(match[0].replace(/\s+/gu, ''));
-    if (info) found.push({ ...info, start: match.index, end: match.index + match[0].length });
-  }
-  return found;
+/** What the rules look up per paragraph, built once so each candidate costs constant time. */
+interface ParagraphContext {
+  paragraph: string;
+  compiled: Compiled;
+  /** Abbreviations by the offset just after their final dot. */
+  abbreviationEndingAt: Map<number, AbbreviationMatch>;
+  /** Per character: 1 + index of the protected span covering it (abbreviation, spaced date), or 0. */
+  protectedSpan: Int32Array;
 }
 
-/**
- * Decide one candidate boundary. `left` is the current sentence up to the boundary, `right` the
- * rest of the paragraph. Every rule below can only join; a candidate no rule joins is kept.
- */
-function keepBoundary(paragraph: string, sentenceStart: number, boundary: number, abbreviations: AbbreviationMatch[], compiled: Compiled): boolean {
-  const left = paragraph.slice(sentenceStart, boundary).trimEnd();
-  const right = paragraph.slice(boundary).trimStart();
-  const leftEnd = sentenceStart + left.length;
-  const rightStart = paragraph.length - right.length;
-  if (left === '' || right === '') return false;
-
-  // Inside a multi-part abbreviation ("z. | B.") or a web address ("example.com/a?|B=1").
-  for (const abbreviation of abbreviations) {
-    if (abbreviation.start < leftEnd && rightStart < abbreviation.end) return false;
+function paragraphContext(paragraph: string, compiled: Compiled): ParagraphContext {
+  const abbreviationEndingAt = new Map<number, AbbreviationMatch>();
+  const protectedSpan = new Int32Array(paragraph.length);
+  let spanId = 0;
+  const protect = (start: number, end: number) => {
+    spanId++;
+    protectedSpan.fill(spanId, start, end);
+  };
+  if (compiled.pattern) {
+    for (const match of paragraph.matchAll(compiled.pattern)) {
+      const info = compiled.byForm.get(match[0].replace(/\s+/gu, ''));
+      if (!info) continue;
+      const found = { ...info, start: match.index, end: match.index + match[0].length };
+      abbreviationEndingAt.set(found.end, found);
+      protect(found.start, found.end);
+    }
   }
+  for (const match of paragraph.matchAll(SPACED_DATE)) protect(match.index, match.index + match[0].length);
+  return { paragraph, compiled, abbreviationEndingAt, protectedSpan };
+}
+
+/** The rules look at most this far to either side of a boundary. */
+const WINDOW = 160;
+
+/**
+ * Decide one candidate boundary. `left` is the end of the current sentence up to the boundary,
+ * `right` the start of what follows, both without the whitespace between. Every rule below can only
+ * join; a candidate no rule joins is kept.
+ */
+function keepBoundary(context: ParagraphContext, sentenceStart: number, boundary: number): boolean {
+  const { paragraph, compiled } = context;
+  let leftEnd = boundary;
+  while (leftEnd > sentenceStart && /\s/u.test(paragraph.charAt(leftEnd - 1))) leftEnd--;
+  let rightStart = boundary;
+  while (rightStart < paragraph.length && /\s/u.test(paragraph.charAt(rightStart))) rightStart++;
+  if (leftEnd === sentenceStart || rightStart === paragraph.length) return false;
+  const left = paragraph.slice(Math.max(sentenceStart, leftEnd - WINDOW), leftEnd);
+  const leftIsWholeSentence = leftEnd - sentenceStart <= WINDOW;
+  const right = paragraph.slice(rightStart, rightStart + WINDOW);
+
+  // Inside a multi-part abbreviation ("z. | B."), a spaced date ("3. | 10. 2023") or a web address ("example.com/a?|B=1").
+  const spanBefore = context.protectedSpan[leftEnd - 1] ?? 0;
+  if (spanBefore !== 0 && spanBefore === context.protectedSpan[rightStart]) return false;
   if (leftEnd === rightStart && URL_TOKEN.test(tokenAround(paragraph, leftEnd))) return false;
 
   const firstChar = FIRST_CHAR.exec(right)?.[1] ?? '';
@@ -319,7 +352,7 @@ function keepBoundary(paragraph: string, sentenceStart: number, boundary: number
   // German (and English) sentences do not start lowercase: "?“ fragte er", "usw. sowie", "… dann".
   if (startsLowercase) return false;
 
-  const abbreviation = abbreviations.find((candidate) => candidate.end === leftEnd);
+  const abbreviation = context.abbreviationEndingAt.get(leftEnd);
   if (abbreviation) {
     if (abbreviation.kind === 'never') return false;
     if (startsDigit) return false; // "Jan. 5", "No. 3", "Febr. 2022"
@@ -338,7 +371,7 @@ function keepBoundary(paragraph: string, sentenceStart: number, boundary: number
   // Initials: "Wladimir W. Putin", "J. D. Vance"; not "Plan B. Die Regierung …".
   if (INITIAL_END.test(left) && startsCapital && !nextIsOpener) {
     const before = WORD_BEFORE_LAST.exec(left)?.[1];
-    const sentenceIsInitialsOnly = /^(?:\p{Lu}\.\s*)+$/u.test(left);
+    const sentenceIsInitialsOnly = leftIsWholeSentence && /^(?:\p{Lu}\.\s*)+$/u.test(left);
     if (sentenceIsInitialsOnly || (before !== undefined && /^[^\p{L}]*\p{Lu}/u.test(before))) return false;
   }
 

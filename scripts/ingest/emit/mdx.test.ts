@@ -58,7 +58,7 @@ describe('serialised MDX', () => {
     const mdx = serialiseMdx(articleTree([sentence(text)], 'banner'));
     const tree = parse(mdx);
     const types = nodeTypes(tree);
-    expect([...types].filter((t) => !['root', 'paragraph', 'text', 'jsx:Sentence', 'mdxFlowExpression'].includes(t))).toEqual([]);
+    expect([...types].filter((t) => !['root', 'paragraph', 'text', 'jsx:Sentence', 'mdxJsxFlowElement', 'mdxFlowExpression'].includes(t))).toEqual([]);
     expect(textOf(tree.children[1])).toBe(text);
   });
 

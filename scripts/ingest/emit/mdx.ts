@@ -11,7 +11,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Sentence } from '../types.ts';
 
 /** Components the article page maps these names to (src/components/article/). */
-export const COMPONENTS = ['Sentence', 'Quantity', 'Mention', 'Cue', 'Source'] as const;
+export const COMPONENTS = ['Paragraph', 'Sentence', 'Quantity', 'Mention', 'Cue', 'Source'] as const;
 type ComponentName = (typeof COMPONENTS)[number];
 
 interface InlineSpan {
@@ -128,8 +128,14 @@ export function articleTree(sentences: Sentence[], banner: string): Root {
   let currentIndex = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph !== currentIndex) {
-      current = sentence.role === 'heading' ? { type: 'heading', depth: 2, children: [] } : { type: 'paragraph', children: [] };
-      children.push(current);
+      if (sentence.role === 'heading') {
+        current = { type: 'heading', depth: 2, children: [] };
+        children.push(current);
+      } else {
+        // MDX unwraps a paragraph that holds only JSX elements, so the paragraph is an element of its own.
+        current = { type: 'paragraph', children: [] };
+        children.push({ type: 'mdxJsxFlowElement', name: 'Paragraph', attributes: [], children: [current] } as RootContent);
+      }
       currentIndex = sentence.paragraph;
     } else {
       current!.children.push({ type: 'text', value: ' ' });

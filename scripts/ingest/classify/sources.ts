@@ -1,0 +1,542 @@
+/**
+ * Who a sentence cites. A cue of the lexicon (cues.<language>.yaml) says where its source stands: after it ("laut
+ * X", "according to X"), before it ("X zufolge"), either side of a reporting verb ("X sagte" / "„…“, sagte X"), or
+ * as the subject of the clause ("X hat nach eigenen Angaben …"); some cues are the source themselves ("nach
+ * ukrainischen Angaben"). The source is then read as a noun phrase with a small grammar of articles, adjectives,
+ * nouns, names, genitives and links ("Institut für Kriegsstudien", "Ministry of Defence").
+ *
+ * What `text` holds, always an exact substring of the sentence:
+ * - the noun phrase without its leading article: "Das US-Außenministerium teilte mit" → "US-Außenministerium";
+ * - a person's name without the title in front: "Außenministeriumssprecher Vedant Patel" → "Vedant Patel" (the
+ *   name is what the lexicon resolves; a role without a name stays: "Sprecher des Pentagons");
+ * - an outlet's name without its quotation marks and without the description around it: "der britische
+ *   „Guardian“" → "Guardian", "die Zeitung „Nowaja Gaseta“" → "Nowaja Gaseta";
+ * - the source behind a word for what it said: "einem Bericht des ISW" → "ISW", "Angaben aus Regierungskreisen"
+ *   → "Regierungskreisen";
+ * - described sources as written: "ukrainischen Angaben", "nicht näher genannte ukrainische Quelle".
+ * A chain ("der „Guardian“ unter Berufung auf eine … Quelle") gives every link, in the order of the sentence.
+ * "X erklärte gegenüber Y": X is the source; Y, whom it was said to, only when no speaker is named.
+ *
+ * Inheritance (inherited: true): a pronoun as speaker ("Er fügte hinzu") stands for the previous sentence's
+ * sources; a sentence that starts inside an open quotation, or is in Konjunktiv I, and names no source of its own
+ * takes them over.
+ */
+import type { Source } from '../types.ts';
+import { isSpeech, matchCues, scanQuotes, tokenize, type CueLexicon, type CueMatch, type Token } from './cues.ts';
+
+interface Grammar {
+  /** Words that open a noun phrase and are not part of the source's text. */
+  readonly articles: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  /** Speakers that stand for the previous sentence's sources. */
+  readonly pronouns: ReadonlySet<string>;
+  /** Speakers that name nobody. */
+  readonly anonymous: ReadonlySet<string>;
+  /** Function words that are never part of a name, even capitalised at the start of a sentence. */
+  readonly stop: ReadonlySet<string>;
+  /** Links inside one name: "Institut für Kriegsstudien", "Ministry of Defence". */
+  readonly links: ReadonlySet<string>;
+  /** Genitive articles that attach a second noun phrase: "Sprecher des Pentagons". */
+  readonly genitives: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  /** Words between a subject and its verb: auxiliaries and adverbs ("Moscow has repeatedly denied"). */
+  readonly betweenSubjectAndVerb: ReadonlySet<string>;
+  /** Words that start a clause before its subject ("dass", "that"). */
+  readonly clauseOpeners: ReadonlySet<string>;
+  /** Adverbs between an inverted verb and its subject ("sagte am Mittwoch zudem ein Sprecher"). */
+  readonly adverbs: ReadonlySet<string>;
+  /** Prepositions that attach a place to a speaker before its verb: "Der Generalstab in Kiew sprach von …". */
+  readonly places: ReadonlySet<string>;
+  /** English nouns are lowercase, so any content word can be part of a noun phrase there. */
+  readonly lowercaseNouns: boolean;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+const GERMAN: Grammar = {
+  articles: set('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen jener jene jenes'),
+  prepositions: set('an am auf aus bei beim durch für gegen gegenüber hinter im in ins mit nach neben ohne seit über um unter vom von vor während wegen zu zum zur zwischen laut trotz dank innerhalb außerhalb binnen bis entlang gemäß seitens nahe per via'),
+  pronouns: set('er sie'),
+  anonymous: set('man es wir ich'),
+  stop: set(`und oder aber denn doch sondern dass ob weil wenn als wie so da damit dazu dabei daher deshalb deswegen jedoch allerdings
+    dagegen hingegen wiederum selbst zunächst erneut ebenfalls bisher später dann damals bislang stets immer nie nicht noch schon bereits
+    nun jetzt heute gestern morgen inzwischen zuvor auch zudem außerdem also demnach dies was wer wo wann warum sich nur sehr etwa rund
+    knapp mehr fast danach daraufhin anschließend kürzlich zuletzt erst dennoch trotzdem hier dort mittlerweile unterdessen indes
+    zugleich gleichzeitig ebenso insgesamt wieder weiter vorher nachdem indem ohne gerne zwar sogar bald derzeit aktuell bereits
+    welche welcher welches keine keinen kein keiner denen deren dessen ihnen alle allen beide beiden andere anderen ist sind war waren
+    alles vieles einiges nichts etwas manches beides dieses jenes
+    hat haben hatte hatten wird werden wurde wurden sei seien habe kann können soll sollen muss müssen darf dürfen will wollen
+    offiziell öffentlich demzufolge`),
+  links: set('für von vom aus'),
+  genitives: set('des der eines einer'),
+  coordinators: set('und sowie'),
+  betweenSubjectAndVerb: set('selbst wiederum hingegen dagegen jedoch allerdings zudem auch nun indes'),
+  clauseOpeners: set('dass weil ob und aber denn doch wie als nachdem während obwohl da'),
+  adverbs: set('heute gestern zudem außerdem bereits auch nun jetzt inzwischen erneut ebenfalls zuvor später dazu dabei damals bislang bisher zunächst kürzlich zuletzt wiederum dagegen hingegen jedoch allerdings offiziell'),
+  places: set('in aus bei'),
+  lowercaseNouns: false,
+};
+
+const ENGLISH: Grammar = {
+  articles: set('the a an this that these those its his her their our'),
+  prepositions: set('in on at by for from of to with without about after before during since until into over under between against among per via near across through'),
+  pronouns: set('he she they it'),
+  anonymous: set('one someone we i you'),
+  stop: set(`and or but nor so yet that which who whom whose what when where while because although though if than as not no also
+    already still just only even very more most less least is are was were be been being am has have had do does did will would could
+    should may might must can shall said says say told tell tells claimed claims reported reports added noted there here then now today
+    yesterday tomorrow recently earlier later previously repeatedly again however meanwhile separately moreover furthermore instead
+    this that these those such other another`),
+  links: set('of for from by'),
+  genitives: set(''),
+  coordinators: set('and'),
+  betweenSubjectAndVerb: set('has have had is are was were also repeatedly previously earlier already later again publicly flatly strongly firmly openly separately long'),
+  clauseOpeners: set('that and but while as because although'),
+  adverbs: set('also later earlier again previously today yesterday recently separately publicly'),
+  places: set('in at'),
+  lowercaseNouns: true,
+};
+
+/** Words that open a relative clause or an inserted phrase between a subject and its verb. */
+const INSERTION = new Set('der die das dem den deren dessen welche welcher welches ein eine einer wie darunter who which whose including such a an the'.split(' '));
+/** Links that attach an affiliation to a speaker before its verb ("Spohr von der Friedrich-Naumann-Stiftung"). */
+const AFFILIATION = new Set(['von', 'vom', 'aus', 'of', 'from']);
+/** Prepositions that name the agent of a passive: before the participle in German, after it in English. */
+const AGENT = new Set(['von', 'vom']);
+const AGENT_AFTER = new Set(['by']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const ADVERB_ENDING = /(?:end|weise|lich|mals|falls|dings|wärts|halb|dem)$/u;
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
+
+interface Phrase {
+  /** Token range of the whole phrase, article included. */
+  start: number;
+  end: number;
+  /** First token after the article. */
+  body: number;
+  /** First token of the nouns. */
+  head: number;
+  headEnd: number;
+  /** Token range inside quotation marks of a quoted name. */
+  quoted: [number, number] | null;
+  /** A genitive or linked phrase ("des Pentagons", "by the Financial Times"). */
+  next: Phrase | null;
+  kind: 'phrase' | 'pronoun' | 'anonymous';
+}
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  cue: string;
+  kind: 'phrase' | 'pronoun';
+}
+
+/** Reads noun phrases of one sentence. */
+class Phrases {
+  readonly #g: Grammar;
+  readonly #lexicon: CueLexicon;
+  readonly tokens: Token[];
+  /** Tokens that belong to a cue: a phrase never runs through one. */
+  readonly #barrier: boolean[];
+  /** Opening-mark index → closing-mark index of short quotations of a name („Guardian“, "Washington Post"). */
+  readonly #names = new Map<number, number>();
+  /** Marks of short quotations inside a clause (names and scare quotes: „unbesiegbar“), which do not end it. */
+  readonly #inline = new Set<number>();
+
+  constructor(sentence: string, lexicon: CueLexicon, matches: readonly CueMatch[]) {
+    this.#g = lexicon.language === 'de' ? GERMAN : ENGLISH;
+    this.#lexicon = lexicon;
+    this.tokens = tokenize(sentence);
+    this.#barrier = this.tokens.map((t) => matches.some((m) => m.pieces.some((p) => t.start < p.end && p.start < t.end)));
+    const open: number[] = [];
+    this.tokens.forEach((t, i) => {
+      if (t.kind !== 'quote') return;
+      const o = open.pop();
+      if (o !== undefined && i - o >= 2 && i - o <= 9) {
+        const inner = this.tokens.slice(o + 1, i);
+        if (inner.every((x) => x.kind === 'word' || /^[&.-]$/.test(x.text))) {
+          this.#inline.add(o).add(i);
+          // A name: capitalised ("Guardian", "Institute for the Study of War") or a web address ("missilethreat.csis.org").
+          if (this.#isCapital(inner[0]!) || (inner.length === 1 && inner[0]!.text.includes('.'))) this.#names.set(o, i);
+        }
+      } else if (o === undefined) open.push(i);
+    });
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.text.toLowerCase() ?? '';
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  #isCapital(t: Token): boolean {
+    return /^\p{Lu}/u.test(t.text);
+  }
+
+  #isFunction(i: number): boolean {
+    const w = this.lower(i);
+    return this.#g.articles.has(w) || this.#g.prepositions.has(w) || this.#g.stop.has(w) || this.#g.pronouns.has(w) || this.#g.anonymous.has(w);
+  }
+
+  isPreposition(i: number): boolean {
+    return this.#g.prepositions.has(this.lower(i));
+  }
+
+  /** A noun or name: capitalised in German; any content word in English. */
+  #isNoun(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word' || this.#barrier[i] || this.#isFunction(i)) return false;
+    // At the start of a sentence an adverb is capitalised too ("Abschließend sagte er", "Schließlich …").
+    if (i === 0 && ADVERB_ENDING.test(t.text)) return false;
+    return this.#g.lowercaseNouns || this.#isCapital(t);
+  }
+
+  /** A lowercase word before the noun: an adjective or participle ("ranghoher", "nicht näher genannte"). */
+  #isModifier(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word' || this.#barrier[i] || this.#isFunction(i)) {
+      return this.lower(i) === 'nicht' && !this.#barrier[i];
+    }
+    if (this.#isCapital(t)) return false;
+    return /^\p{N}/u.test(t.text) || /(?:e|en|er|es|em)$/u.test(t.text) || ['näher', 'namentlich', 'offiziell', 'anonym'].includes(t.text);
+  }
+
+  #isCarrier(i: number): boolean {
+    return testInflected(this.#lexicon.carriers, this.tokens[i]?.text ?? '');
+  }
+
+  /**
+   * The noun phrase that starts at token i and ends before `limit`, or null. `afterCarrier`: the phrase follows a
+   * word for what a source said ("Angaben von …"); `attachPlace`: a speaker before its verb may carry a place
+   * ("Der Generalstab in Kiew").
+   */
+  parse(i: number, limit = this.tokens.length, afterCarrier = false, attachPlace = false): Phrase | null {
+    if (i >= limit || this.#barrier[i] || !this.isWord(i)) {
+      return this.#names.has(i) && i < limit ? this.#parseFrom(i, i, limit) : null;
+    }
+    const w = this.lower(i);
+    if (this.#g.pronouns.has(w) || this.#g.anonymous.has(w)) {
+      return { start: i, end: i + 1, body: i, head: i, headEnd: i + 1, quoted: null, next: null, kind: this.#g.pronouns.has(w) ? 'pronoun' : 'anonymous' };
+    }
+    const body = this.#g.articles.has(w) ? i + 1 : i;
+    if (!afterCarrier && body === i && this.#g.links.has(w)) return null;
+    return this.#parseFrom(i, body, limit, attachPlace);
+  }
+
+  #parseFrom(start: number, body: number, limit: number, attachPlace = false): Phrase | null {
+    let j = body;
+    if (!this.#g.lowercaseNouns) {
+      // "ukrainische und westliche Quellen": modifiers may be coordinated.
+      for (;;) {
+        if (j < limit && this.#isModifier(j)) j++;
+        else if (j > body && this.#g.coordinators.has(this.lower(j)) && this.#isModifier(j + 1)) j++;
+        // "sowohl ukrainische als auch südkoreanische Geheimdienste"
+        else if (j > body && this.lower(j) === 'als' && this.lower(j + 1) === 'auch' && this.#isModifier(j + 2)) j += 2;
+        else break;
+      }
+    }
+    const head = j;
+    let quoted: [number, number] | null = null;
+    for (;;) {
+      const close = this.#names.get(j);
+      if (close !== undefined && close < limit) {
+        quoted ??= [j + 1, close];
+        j = close + 1;
+      } else if (j < limit && this.#isNoun(j)) {
+        j++;
+      } else if (j > head && j + 2 < limit && this.tokens[j]!.text === '(' && this.#isCapital(this.tokens[j + 1]!) && this.tokens[j + 2]!.text === ')') {
+        j += 3;
+      } else break;
+    }
+    if (j === head) return null;
+    const phrase: Phrase = { start, end: j, body, head, headEnd: j, quoted, next: null, kind: 'phrase' };
+    if (j < limit && !this.#barrier[j]) {
+      const w = this.lower(j);
+      const carrier = this.#isCarrier(head);
+      let next: Phrase | null = null;
+      if (this.#g.genitives.has(w)) next = this.parse(j, limit);
+      else if (this.#g.links.has(w) && (carrier || this.#g.lowercaseNouns || w === 'für')) {
+        next = this.parse(j + 1, limit, carrier);
+        // A German link continues a name only into another name ("Institut für Kriegsstudien", not "für die Ukraine").
+        if (next && !this.#g.lowercaseNouns && !carrier && next.head !== next.body) next = null;
+      }
+      if (next && next.kind === 'phrase') {
+        phrase.next = next;
+        phrase.end = next.end;
+      } else if (attachPlace && (this.#g.places.has(w) || AFFILIATION.has(w))) {
+        // "Der Generalstab in Kiew", "Frederic Spohr von der Friedrich-Naumann-Stiftung in Seoul"
+        const place = this.parse(j + 1, limit, false, true);
+        if (place && place.kind === 'phrase' && (this.#g.lowercaseNouns || AFFILIATION.has(w) || place.head === place.body)) {
+          phrase.end = place.end;
+          phrase.headEnd = place.end;
+        }
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * The longest noun phrase that ends right before token `end` (skipping auxiliaries and adverbs in between).
+   * `asSubject`: not the object of a preposition; `first`: also the first phrase of its clause, as the subject before
+   * a verb is in German main clauses ("Die Unterstützung … hält Spohr für wahrscheinlich": not "Unterstützung").
+   */
+  before(end: number, asSubject: boolean, first = false): Phrase | null {
+    while (end > 0 && this.#g.betweenSubjectAndVerb.has(this.lower(end - 1)) && !this.#barrier[end - 1]) end--;
+    const from = Math.max(this.clauseStart(end), end - 16);
+    let best: Phrase | null = null;
+    for (let s = end - 1; s >= from; s--) {
+      const p = this.parse(s, end, false, asSubject);
+      if (p && p.end === end) best = p;
+    }
+    if (!best) return null;
+    // "Russland und Nordkorea dementieren": start from the first of coordinated subjects (see coordinated()).
+    if (best.start > 1 && this.#g.coordinators.has(this.lower(best.start - 1)) && !this.#barrier[best.start - 1]) {
+      const first = this.before(best.start - 1, asSubject);
+      if (first && first.kind === 'phrase') return first;
+    }
+    if (asSubject && best.start > 0 && this.isPreposition(best.start - 1)) return null;
+    if (first) {
+      for (let k = this.clauseStart(best.start); k < best.start; k++) {
+        const w = this.lower(k);
+        if (!this.#g.adverbs.has(w) && !this.#g.clauseOpeners.has(w)) return null;
+      }
+    }
+    return best;
+  }
+
+  /** The agent of a passive before its participle: "von westlichen Geheimdienstquellen bestätigt". */
+  agent(end: number): Phrase | null {
+    for (let s = end - 1; s >= Math.max(1, end - 10); s--) {
+      if (!AGENT.has(this.lower(s - 1)) || this.#barrier[s - 1]) continue;
+      const p = this.parse(s, end);
+      if (p && p.kind === 'phrase' && p.end === end) return p;
+    }
+    return null;
+  }
+
+  /** The noun phrase right after token i; with `inverted`, after adverbs and prepositional phrases ("sagte am Mittwoch ein Sprecher"). */
+  after(i: number, inverted: boolean): Phrase | null {
+    if (this.#g.links.has(this.lower(i)) && !this.#barrier[i]) i++;
+    for (let hops = 0; inverted && hops < 3 && i < this.tokens.length; hops++) {
+      if (this.#g.adverbs.has(this.lower(i)) || this.lower(i) === 'sowohl') i++;
+      else if (this.isPreposition(i) && !this.#barrier[i]) {
+        const pp = this.parse(i + 1);
+        if (!pp) break;
+        i = pp.end;
+      } else break;
+    }
+    return this.parse(i);
+  }
+
+  /** True for the marks of a short quotation inside a clause (a name or a scare-quoted term). */
+  isInline(k: number): boolean {
+    return this.#inline.has(k);
+  }
+
+  /** Index of the first token of the clause that contains token i. */
+  clauseStart(i: number): number {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text) && !(t.text === '(' || t.text === ')')) return k + 1;
+      if (t.kind === 'quote' && !this.#inline.has(k)) return k + 1;
+    }
+    return 0;
+  }
+
+  /** True when nothing but punctuation follows token i in its clause. */
+  endsClause(i: number): boolean {
+    const t = this.tokens[i + 1];
+    return t === undefined || t.kind !== 'word';
+  }
+
+  /** The subject of the clause that contains token i: its first noun phrase, or the one after the verb when a prepositional phrase comes first. */
+  subject(i: number): Phrase | null {
+    let k = this.clauseStart(i);
+    while (k < i && this.#g.clauseOpeners.has(this.lower(k))) k++;
+    if (this.isPreposition(k)) {
+      // Skip the prepositional phrase up to the finite verb ("In einem alarmierenden Bericht haben …").
+      k++;
+      const inPhrase = (x: number) =>
+        !this.isWord(x) || this.#isCapital(this.tokens[x]!) || this.#g.articles.has(this.lower(x)) || (/(?:e|en|er|es|em)$/u.test(this.tokens[x]!.text) && !this.#g.stop.has(this.lower(x)));
+      while (k < i && inPhrase(k)) k++;
+      return this.parse(k + 1, i);
+    }
+    const p = this.parse(k, i + 1, false, true);
+    if (p && (p.end === i || (this.isWord(p.end) && !this.#isCapital(this.tokens[p.end]!)))) return p;
+    // "Offiziell hat Pjöngjang … eingeräumt": an adverb first, the subject after the finite verb.
+    if (!p && this.#g.stop.has(this.lower(k)) && this.isWord(k + 1) && !this.#isCapital(this.tokens[k + 1]!)) return this.parse(k + 2, i);
+    return null;
+  }
+
+  /** Token range of the cited source's text inside a phrase (see the module comment), or null for a pronoun. */
+  textRange(p: Phrase): [number, number] | null {
+    if (p.kind !== 'phrase') return null;
+    for (let q: Phrase | null = p; q; q = q.next) if (q.quoted) return q.quoted;
+    if (p.next && this.#isCarrier(p.head)) return this.textRange(p.next);
+    if (!p.next) {
+      // A title in front of a name: keep the name ("Korea-Experte Frederic Spohr von der …" → "Frederic Spohr").
+      for (let k = p.head; k < p.headEnd - 1; k++) {
+        if (!testInflected(this.#lexicon.roles, this.tokens[k]!.text)) continue;
+        let e = k + 1;
+        while (e < p.headEnd && this.tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(this.tokens[e]!.text) && !testInflected(this.#lexicon.roles, this.tokens[e]!.text)) e++;
+        const named = e > k + 1 && (e === p.headEnd || this.#g.links.has(this.lower(e)) || this.#g.places.has(this.lower(e)));
+        if (named) return [k + 1, e];
+      }
+    }
+    return p.body < p.end ? [p.body, p.end] : null;
+  }
+
+  /** Phrases joined by "und"/"and": separate sources when both are names, one source otherwise. */
+  coordinated(p: Phrase): Phrase[] {
+    if (p.kind !== 'phrase' || !this.#g.coordinators.has(this.lower(p.end)) || this.#barrier[p.end]) return [p];
+    const q = this.parse(p.end + 1);
+    if (!q || q.kind !== 'phrase') return [p];
+    const names = (x: Phrase) => this.tokens.slice(x.body, x.end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
+    if (names(p) && names(q)) return [p, ...this.coordinated(q)];
+    return [{ ...p, end: q.end, next: null, headEnd: q.end }];
+  }
+
+  /** The token at or after character offset `offset`. */
+  tokenAt(offset: number): number {
+    const i = this.tokens.findIndex((t) => t.end > offset);
+    return i === -1 ? this.tokens.length : i;
+  }
+}
+
+/** A word of a list, also in the genitive or dative ("des US-Senders", "den Berichten"). */
+const testInflected = (list: RegExp, word: string) => list.test(word) || list.test(word.replace(/(?:es|s|en|n)$/u, ''));
+
+const pieceText = (m: CueMatch) => m.pieces.map((p) => p.text).join(' ');
+
+/** The cue words of a match that are not the source itself ("nach ukrainischen Angaben" → "nach"). */
+function remainderCue(m: CueMatch): string {
+  const s = m.source!;
+  const parts = m.pieces.flatMap((p) => [
+    p.text.slice(0, Math.max(0, s.start - p.start)),
+    p.text.slice(Math.max(0, Math.min(p.text.length, s.end - p.start))),
+  ]);
+  const words = parts.map((x) => x.trim()).filter(Boolean);
+  return words.length > 0 ? words.join(' ') : pieceText(m);
+}
+
+function phrasesOf(m: CueMatch, ph: Phrases): Phrase[] {
+  const first = m.pieces[0]!;
+  const last = m.pieces[m.pieces.length - 1]!;
+  const cueStart = ph.tokenAt(first.start);
+  const afterFirst = ph.tokenAt(first.end);
+  const lastToken = ph.tokenAt(last.end) - 1;
+  let p: Phrase | null = null;
+  switch (m.cue.source) {
+    case 'after':
+      p = ph.after(afterFirst, false);
+      break;
+    case 'before':
+      p = ph.before(cueStart, true);
+      break;
+    case 'subject':
+      p = ph.subject(cueStart);
+      break;
+    case 'either':
+    case 'both': {
+      // A passive names its agent: "von Kiew bestätigt", "confirmed by the Pentagon".
+      const passive = PASSIVE_AUXILIARIES.has(ph.lower(cueStart - 1));
+      p = passive && AGENT_AFTER.has(ph.lower(afterFirst)) ? ph.after(afterFirst + 1, false) : ph.agent(cueStart);
+      // A verb at the end of its clause ("hat … bestätigt", "X sagte.") has its subject at the start of the clause.
+      if (!p && ph.endsClause(lastToken)) p = ph.subject(cueStart);
+      p ??= ph.before(cueStart, true, true) ?? beforeInsertion(cueStart, ph) ?? ph.after(afterFirst, true);
+      // "CNN zitiert ukrainische Geheimdienstquellen": the one quoted is cited too.
+      if (m.cue.source === 'both' && p && p.end <= cueStart) {
+        const quoted = ph.after(afterFirst, false);
+        return [...ph.coordinated(p), ...(quoted ? ph.coordinated(quoted) : [])];
+      }
+      break;
+    }
+    case 'none':
+      break;
+  }
+  return p ? ph.coordinated(p) : [];
+}
+
+/**
+ * "The Wall Street Journal, citing US officials, reported", "Die Quelle der „Post“, die im Geheimdienst arbeitet,
+ * sagte", "Einige Experten, wie Jenny Town, äußerten": the subject stands before the inserted phrase.
+ */
+function beforeInsertion(cueStart: number, ph: Phrases): Phrase | null {
+  if (ph.tokens[cueStart - 1]?.text !== ',') return null;
+  for (let k = cueStart - 2; k >= Math.max(0, cueStart - 14); k--) {
+    const t = ph.tokens[k]!;
+    if (t.kind === 'quote' && !ph.isInline(k)) return null;
+    if (t.text !== ',') continue;
+    const opener = ph.lower(k + 1);
+    // English insertions may open with a participle: "citing …", "briefed by …".
+    const participle = /^\p{Ll}\p{L}*(?:ing|ed)$/u.test(ph.tokens[k + 1]?.text ?? '');
+    return INSERTION.has(opener) || participle ? ph.before(k, true) : null;
+  }
+  return null;
+}
+
+export function findSources(
+  sentence: string,
+  lexicon: CueLexicon,
+  resolve: (name: string) => string | null,
+  previous?: { sources: Source[]; openQuote: boolean },
+): { sources: Source[]; openQuote: boolean } {
+  const quotes = scanQuotes(sentence, lexicon.language, previous?.openQuote ?? false);
+  const last = quotes[quotes.length - 1];
+  const openQuote = last !== undefined && last.close === null && isSpeech(last);
+  const matches = matchCues(sentence, lexicon);
+  const ph = new Phrases(sentence, lexicon, matches);
+
+  const own: Found[] = [];
+  const addressees: Found[] = [];
+  let anonymousSpeaker = false;
+  for (const m of matches) {
+    if (m.source) {
+      own.push({ ...m.source, cue: remainderCue(m), kind: 'phrase' });
+      continue;
+    }
+    for (const p of phrasesOf(m, ph)) {
+      if (p.kind === 'anonymous') {
+        anonymousSpeaker = true;
+        continue;
+      }
+      const cue = pieceText(m);
+      const start = ph.tokens[p.start]!.start;
+      if (p.kind === 'pronoun') {
+        own.push({ start, end: start, text: '', cue, kind: 'pronoun' });
+        continue;
+      }
+      const range = ph.textRange(p);
+      if (!range) continue;
+      const s = ph.tokens[range[0]]!.start;
+      const e = ph.tokens[range[1] - 1]!.end;
+      (m.cue.addressee ? addressees : own).push({ start: s, end: e, text: sentence.slice(s, e), cue, kind: 'phrase' });
+    }
+  }
+
+  const inherited = (previous?.sources ?? []).map((s) => ({ ...s, inherited: true }));
+  const sources: Source[] = [];
+  for (const f of own.sort((a, b) => a.start - b.start)) {
+    if (f.kind === 'pronoun') sources.push(...inherited);
+    else sources.push({ text: f.text, ref: resolve(f.text), cue: f.cue, inherited: false });
+  }
+  const spoken = matches.some((m) => m.cue.class === 'attributed' && !m.cue.addressee);
+  if (sources.length === 0 && addressees.length > 0 && spoken) {
+    for (const f of addressees) sources.push({ text: f.text, ref: resolve(f.text), cue: f.cue, inherited: false });
+  }
+  const startsInQuote = previous?.openQuote === true && quotes[0]?.open === null;
+  const konjunktiv = matches.some((m) => m.cue.inherit);
+  if (own.length === 0 && sources.length === 0 && !anonymousSpeaker && (startsInQuote || konjunktiv)) sources.push(...inherited);
+
+  const seen = new Set<string>();
+  return {
+    sources: sources.filter((s) => {
+      const key = `${s.inherited}\u0000${s.text}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    }),
+    openQuote,
+  };
+}
