@@ -1,20 +1,22 @@
 /**
  * Finds mentions of lexicon entries (weapons, places, organisations, people, glossary terms) in a sentence.
- * All variants of all entries are compiled into one regular expression with one capture group per form,
- * so a sentence is scanned once however large the lexicon grows.
+ * Each generated form carries a literal that all its variants contain; a sentence is only matched against
+ * the forms whose literal occurs in it, so the cost grows with what the sentence mentions, not with the
+ * size of the lexicon.
  */
 import type { Mention, MentionKind } from '../../../src/schemas/corpus.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { aliasPatterns, demonymPattern, demonymStems, personShortName, residentNouns, residentPattern, type VariantOptions } from './variants.ts';
+import { aliasPatterns, demonymPattern, demonymStems, personShortName, requiredLiteral, residentNouns, residentPattern, type VariantOptions } from './variants.ts';
 
 interface Form {
   kind: MentionKind;
   ref: string;
   pattern: string;
-  /** Specific names win over generic categories when two forms start at the same place. */
+  /** Compiled on first use: most forms never meet a sentence that contains their literal. */
+  regex: RegExp | null;
+  literal: string;
+  /** Specific names win over generic categories when two forms match the same words. */
   specific: boolean;
-  /** Length of the literal text, to try longer forms first. */
-  weight: number;
 }
 
 export interface MentionMatcher {
@@ -28,9 +30,12 @@ const AFTER = '(?![\\p{L}\\p{N}])';
 
 function formsOf(lexicon: Lexicon): Form[] {
   const forms: Form[] = [];
+  const push = (kind: MentionKind, ref: string, pattern: string, literal: string, specific: boolean) => {
+    forms.push({ kind, ref, pattern, regex: null, literal, specific });
+  };
   const add = (kind: MentionKind, ref: string, names: string[], options: VariantOptions, specific: boolean) => {
     for (const name of new Set(names)) {
-      for (const pattern of aliasPatterns(name, options)) forms.push({ kind, ref, pattern, specific, weight: name.length });
+      for (const pattern of aliasPatterns(name, options)) push(kind, ref, pattern, requiredLiteral(name), specific);
     }
   };
   for (const w of lexicon.weapons) {
@@ -39,9 +44,9 @@ function formsOf(lexicon: Lexicon): Form[] {
   for (const p of lexicon.places) {
     add('place', p.id, [p.name, ...p.aliases], { generic: false, hyphenTail: false }, true);
     const stems = p.demonyms.length > 0 ? p.demonyms : demonymStems(p.name, p.type);
-    for (const stem of stems) forms.push({ kind: 'place', ref: p.id, pattern: demonymPattern(stem), specific: true, weight: stem.length });
+    for (const stem of stems) push('place', p.id, demonymPattern(stem), requiredLiteral(stem), true);
     const residents = p.residents.length > 0 ? p.residents : residentNouns(p.name, p.type);
-    for (const noun of residents) forms.push({ kind: 'place', ref: p.id, pattern: residentPattern(noun), specific: true, weight: noun.length });
+    for (const noun of residents) push('place', p.id, residentPattern(noun), requiredLiteral(noun), true);
   }
   for (const o of lexicon.organisations) add('organisation', o.id, [o.name, ...o.aliases], { generic: false, hyphenTail: false }, true);
   for (const person of lexicon.people) {
@@ -49,35 +54,53 @@ function formsOf(lexicon: Lexicon): Form[] {
     add('person', person.id, [person.name, ...person.aliases, ...(short ? [short] : [])], { generic: false, hyphenTail: false }, true);
   }
   for (const t of lexicon.terms) add('term', t.id, [t.term, ...t.aliases], { generic: t.compoundHead, hyphenTail: false }, false);
-  // Longer literal forms first: the regex takes the first alternative that matches at a position.
-  return forms.sort((a, b) => Number(b.specific) - Number(a.specific) || b.weight - a.weight);
+  return forms;
+}
+
+interface Candidate extends Mention {
+  specific: boolean;
+  order: number;
+}
+
+/** Keeps the best of overlapping matches: longer first, then specific over generic, then lexicon order. */
+function resolveOverlaps(candidates: Candidate[]): Mention[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.specific) - Number(a.specific) || a.start - b.start || a.order - b.order);
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start).map(({ kind, ref, text, start, end }) => ({ kind, ref, text, start, end }));
 }
 
 export function createMentionMatcher(lexicon: Lexicon): MentionMatcher {
   const forms = formsOf(lexicon);
-  const entityForms = forms.filter((f) => f.kind !== 'term');
-  const termForms = forms.filter((f) => f.kind === 'term');
-  const compile = (list: Form[]) => (list.length === 0 ? null : new RegExp(`${BEFORE}(?:${list.map((f) => `(${f.pattern})`).join('|')})${AFTER}`, 'gu'));
-  // Terms are matched in a second pass so that "Haubitzen" can be both the glossary term and, in the
-  // first pass, part of a weapon name without one hiding the other.
-  const passes: Array<{ regex: RegExp | null; forms: Form[] }> = [
-    { regex: compile(entityForms), forms: entityForms },
-    { regex: compile(termForms), forms: termForms },
-  ];
+  // Forms grouped by literal: one indexOf per distinct literal.
+  const byLiteral = new Map<string, Form[]>();
+  for (const form of forms) {
+    const list = byLiteral.get(form.literal) ?? [];
+    list.push(form);
+    byLiteral.set(form.literal, list);
+  }
+  const order = new Map(forms.map((f, i) => [f, i]));
 
   function scan(sentence: string): Mention[] {
-    const mentions: Mention[] = [];
-    for (const { regex, forms: list } of passes) {
-      if (!regex) continue;
-      regex.lastIndex = 0;
-      for (const match of sentence.matchAll(regex)) {
-        const group = match.findIndex((g, i) => i > 0 && g !== undefined);
-        const form = list[group - 1];
-        if (!form) continue;
-        mentions.push({ kind: form.kind, ref: form.ref, text: match[0], start: match.index, end: match.index + match[0].length });
+    const lower = sentence.toLowerCase();
+    // Glossary terms are a layer of their own: "Haubitzen" is both the weapon category and the glossary
+    // term, and a term may sit inside a weapon name.
+    const entities: Candidate[] = [];
+    const terms: Candidate[] = [];
+    for (const [literal, list] of byLiteral) {
+      if (!lower.includes(literal)) continue;
+      for (const form of list) {
+        form.regex ??= new RegExp(`${BEFORE}(?:${form.pattern})${AFTER}`, 'gu');
+        form.regex.lastIndex = 0;
+        for (const match of sentence.matchAll(form.regex)) {
+          const candidate = { kind: form.kind, ref: form.ref, text: match[0], start: match.index, end: match.index + match[0].length, specific: form.specific, order: order.get(form)! };
+          (form.kind === 'term' ? terms : entities).push(candidate);
+        }
       }
     }
-    return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return [...resolveOverlaps(entities), ...resolveOverlaps(terms)].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   return {

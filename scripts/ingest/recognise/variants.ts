@@ -68,6 +68,17 @@ function wordPattern(alias: string, options: VariantOptions): string {
   return out.join('');
 }
 
+/**
+ * A lowercase string that every variant of the name contains, so that a sentence without it need not be
+ * matched at all: the longest word or number of the alias, without its last letter (which inflection and
+ * umlaut plurals may change).
+ */
+export function requiredLiteral(name: string): string {
+  const parts = (name.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []).sort((a, b) => b.length - a.length);
+  const longest = parts[0] ?? '';
+  return /\p{L}$/u.test(longest) && longest.length > 3 ? longest.slice(0, -1) : longest;
+}
+
 /** Regex sources (no flags, no boundaries) that match the alias and its generated variants. */
 export function aliasPatterns(alias: string, options: VariantOptions): string[] {
   const trimmed = alias.trim();
