@@ -53,6 +53,23 @@ describe('navigation', () => {
     expect(await target.textContent()).toContain('knapp 50');
   });
 
+  it('shows each paragraph as its sentences with the spaces between them', async () => {
+    const articles = JSON.parse(readFileSync(join(site, 'data/articles.json'), 'utf8')).articles as Array<{ url: string; sentences: Array<{ text: string; paragraph: number; role: string }> }>;
+    for (const article of articles) {
+      await page.goto(`${baseUrl}${article.url}`);
+      const shown = await page.locator('article p:has(.s)').evaluateAll((ps) =>
+        ps.map((p) => {
+          const copy = p.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.claim-link').forEach((a) => a.remove());
+          return copy.textContent;
+        }),
+      );
+      const paragraphs = new Map<number, string[]>();
+      for (const s of article.sentences.filter((x) => x.role === 'body')) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s.text]);
+      expect(shown).toEqual([...paragraphs.values()].map((texts) => texts.join(' ')));
+    }
+  });
+
   it('reaches every article from the home page', async () => {
     await page.goto(`${baseUrl}/`);
     const links = await page.locator('main a[href^="/artikel/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));

@@ -138,7 +138,8 @@ export function articleTree(sentences: Sentence[], banner: string): Root {
       }
       currentIndex = sentence.paragraph;
     } else {
-      current!.children.push({ type: 'text', value: ' ' });
+      // A whitespace-only text node between two elements is dropped by MDX, as in JSX; {' '} is the JSX idiom.
+      current!.children.push({ type: 'mdxTextExpression', value: "' '" } as PhrasingContent);
     }
     current!.children.push(sentenceElement(sentence));
   }
