@@ -10,7 +10,7 @@ import { listSeeds, readSeed } from './01-read.ts';
 import { cleanSeed, loadBoilerplate } from './02-clean.ts';
 import { assignArticleIds, inferMeta, metadataFileFor, parseOverride, readMetadataOverride, type InferredMeta } from './03-metadata.ts';
 import { segmentBlocks } from './04-segment.ts';
-import { isClaim } from './07-claims.ts';
+import { isClaim, loadEventLexicon, type EventLexicon } from './07-claims.ts';
 import { classifyStance } from './classify/stance.ts';
 import { findSources } from './classify/sources.ts';
 import { loadCueLexicon, type CueLexicon } from './classify/cues.ts';
@@ -54,6 +54,7 @@ interface Resources {
   cues: Record<SupportedLanguage, CueLexicon>;
   lexicon: Lexicon;
   matcher: MentionMatcher;
+  events: EventLexicon;
 }
 
 export function loadResources(contentDir: string, root: string): Resources {
@@ -65,6 +66,7 @@ export function loadResources(contentDir: string, root: string): Resources {
     cues: { de: loadCueLexicon(contentDir, 'de'), en: loadCueLexicon(contentDir, 'en') },
     lexicon,
     matcher: createMentionMatcher(lexicon),
+    events: loadEventLexicon(contentDir),
   };
 }
 
@@ -162,7 +164,7 @@ export function runIngest(options: IngestOptions): IngestResult {
         const annotation = time('recognise+classify', () => annotate(segment, p.meta.language, res, previous));
         previous = { sources: annotation.sources, openQuote: annotation.openQuote, stance: annotation.stance };
         const sentenceId = allocator.allocate(segment.text);
-        const claim = isClaim(segment, annotation);
+        const claim = isClaim(segment, annotation, p.meta.language, res.events);
         sentences.push({
           id: sentenceId,
           index,

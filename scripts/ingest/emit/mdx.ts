@@ -116,7 +116,12 @@ export function buildInline(text: string, spans: InlineSpan[], offset = 0): Phra
 export function sentenceElement(sentence: Sentence): MdxJsxTextElement {
   return element(
     'Sentence',
-    { id: sentence.id, stance: sentence.stance, claim: sentence.claimId },
+    {
+      id: sentence.id,
+      stance: sentence.stance,
+      claim: sentence.claimId,
+      cited: sentence.sources.length > 0 ? sentence.sources.map((s) => s.text).join(' → ') : null,
+    },
     buildInline(sentence.text, sentenceSpans(sentence)),
   );
 }
