@@ -47,11 +47,15 @@ export function hashId(input: string): ClaimId {
  */
 export class SentenceIdAllocator {
   private readonly used = new Set<string>();
+  /** How often each normalised text has been seen, so the n-th repeat costs one hash, not n. */
+  private readonly seen = new Map<string, number>();
 
   allocate(text: string): ClaimId {
     const key = normaliseForId(text);
-    let id = hashId(key);
-    for (let n = 2; this.used.has(id); n++) id = hashId(`${key}\u0000${n}`);
+    let n = this.seen.get(key) ?? 1;
+    let id = n === 1 ? hashId(key) : hashId(`${key}\u0000${n}`);
+    while (this.used.has(id)) id = hashId(`${key}\u0000${++n}`);
+    this.seen.set(key, n + 1);
     this.used.add(id);
     return id;
   }

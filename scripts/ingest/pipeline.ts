@@ -17,7 +17,7 @@ import { loadCueLexicon, type CueLexicon } from './classify/cues.ts';
 import { IngestError } from './errors.ts';
 import { SentenceIdAllocator } from './ids.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { createMentionMatcher, type MentionMatcher } from './recognise/mentions.ts';
+import { createMentionMatcher, loadModifierHeads, type MentionMatcher } from './recognise/mentions.ts';
 import { loadQuantityConfig, parseQuantities, type QuantityConfig } from './recognise/quantities.ts';
 import { loadSegmenterConfig, splitSentences, type SegmenterConfig } from './segment.ts';
 import type { Annotation, Segment, SeedFile, Source, SupportedLanguage } from './types.ts';
@@ -65,7 +65,7 @@ export function loadResources(contentDir: string, root: string): Resources {
     quantities: loadQuantityConfig(contentDir),
     cues: { de: loadCueLexicon(contentDir, 'de'), en: loadCueLexicon(contentDir, 'en') },
     lexicon,
-    matcher: createMentionMatcher(lexicon),
+    matcher: createMentionMatcher(lexicon, loadModifierHeads(contentDir)),
     events: loadEventLexicon(contentDir),
   };
 }

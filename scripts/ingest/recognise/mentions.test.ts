@@ -33,7 +33,7 @@ const lexicon: Lexicon = {
   ],
   terms: [{ id: 'haubitze', term: 'Haubitze', aliases: [], definition: 'x', compoundHead: true, see: [] }],
 };
-const matcher = createMentionMatcher(lexicon);
+const matcher = createMentionMatcher(lexicon, new Set(['components', 'program']));
 const found = (sentence: string) => matcher.find(sentence).filter((m) => m.kind !== 'term').map((m) => `${m.ref}=${m.text}`);
 
 describe('mentions', () => {
@@ -53,6 +53,8 @@ describe('mentions', () => {
     ['in der Region Kursk und im Ukraine-Krieg', ['kursk=Kursk', 'ukraine=Ukraine']],
     ['North Korea sent howitzers and ballistic missiles to Russia', ['nordkorea=North Korea', 'haubitze=howitzers', 'ballistische-rakete=ballistic missiles', 'russland=Russia']],
     ['the M-1989 and the M1978 guns', ['koksan=M-1989', 'koksan=M1978']],
+    ['debris of KN-23 ballistic missiles and howitzer components', ['kn-23=KN-23 ballistic missiles']],
+    ['the ballistic missile program and its howitzers', ['haubitze=howitzers']],
   ])('%s', (sentence, expected) => expect(found(sentence)).toEqual(expected));
 
   it.each([

@@ -1,9 +1,13 @@
 /**
  * Finds mentions of lexicon entries (weapons, places, organisations, people, glossary terms) in a sentence.
- * Each generated form carries a literal that all its variants contain; a sentence is only matched against
- * the forms whose literal occurs in it, so the cost grows with what the sentence mentions, not with the
- * size of the lexicon.
+ * Each generated form carries a literal that all its variants contain; one Aho–Corasick pass finds the
+ * literals that occur in a sentence, and only those forms' regexes run, so the cost grows with what the
+ * sentence mentions, not with the size of the lexicon.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AhoCorasick from 'modern-ahocorasick';
+import { parse as parseYaml } from 'yaml';
 import type { Mention, MentionKind } from '../../../src/schemas/corpus.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { aliasPatterns, demonymPattern, demonymStems, personShortName, requiredLiteral, residentNouns, residentPattern, type VariantOptions } from './variants.ts';
@@ -23,6 +27,14 @@ export interface MentionMatcher {
   find(sentence: string): Mention[];
   /** The entry a name (e.g. a cited source) refers to, when the whole name or its head is in the lexicon. */
   resolve(name: string, kinds?: MentionKind[]): { kind: MentionKind; ref: string } | null;
+}
+
+export const MODIFIER_HEADS_FILE = 'language/modifier-heads.yaml';
+
+/** Words after which a singular generic weapon word is a modifier ("missile components"). */
+export function loadModifierHeads(contentDir: string): Set<string> {
+  const data = parseYaml(readFileSync(join(contentDir, MODIFIER_HEADS_FILE), 'utf8')) as Record<string, unknown> | null;
+  return new Set(Object.values(data ?? {}).flatMap((list) => (Array.isArray(list) ? list.map((w) => String(w).toLowerCase()) : [])));
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -72,7 +84,29 @@ function resolveOverlaps(candidates: Candidate[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start).map(({ kind, ref, text, start, end }) => ({ kind, ref, text, start, end }));
 }
 
-export function createMentionMatcher(lexicon: Lexicon): MentionMatcher {
+/**
+ * A specific weapon directly followed by its category noun is one mention ("KN-23 missiles", "Shahed
+ * drones"); a generic weapon word in the singular before a modifier head is no mention ("missile parts").
+ */
+function joinWeaponPhrases(sentence: string, mentions: Mention[], generic: Set<string>, modifierHeads: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (m.kind === 'weapon' && generic.has(m.ref) && !/s$/u.test(m.text)) {
+      const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.end));
+      if (next && modifierHeads.has(next[1]!)) continue;
+    }
+    if (previous && previous.kind === 'weapon' && m.kind === 'weapon' && !generic.has(previous.ref) && generic.has(m.ref) && /^\s+$/u.test(sentence.slice(previous.end, m.start))) {
+      out[out.length - 1] = { ...previous, text: sentence.slice(previous.start, m.end), end: m.end };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+export function createMentionMatcher(lexicon: Lexicon, modifierHeads: Set<string> = new Set()): MentionMatcher {
+  const generic = new Set(lexicon.weapons.filter((w) => w.generic).map((w) => w.id));
   const forms = formsOf(lexicon);
   // Forms grouped by literal: one indexOf per distinct literal.
   const byLiteral = new Map<string, Form[]>();
@@ -82,16 +116,17 @@ export function createMentionMatcher(lexicon: Lexicon): MentionMatcher {
     byLiteral.set(form.literal, list);
   }
   const order = new Map(forms.map((f, i) => [f, i]));
+  const literals = [...byLiteral.keys()];
+  const automaton = new AhoCorasick(literals);
 
   function scan(sentence: string): Mention[] {
-    const lower = sentence.toLowerCase();
+    const present = new Set(automaton.search(sentence.toLowerCase()).map((m) => m.patternIndex));
     // Glossary terms are a layer of their own: "Haubitzen" is both the weapon category and the glossary
     // term, and a term may sit inside a weapon name.
     const entities: Candidate[] = [];
     const terms: Candidate[] = [];
-    for (const [literal, list] of byLiteral) {
-      if (!lower.includes(literal)) continue;
-      for (const form of list) {
+    for (const index of [...present].sort((a, b) => a - b)) {
+      for (const form of byLiteral.get(literals[index]!)!) {
         form.regex ??= new RegExp(`${BEFORE}(?:${form.pattern})${AFTER}`, 'gu');
         form.regex.lastIndex = 0;
         for (const match of sentence.matchAll(form.regex)) {
@@ -100,7 +135,7 @@ export function createMentionMatcher(lexicon: Lexicon): MentionMatcher {
         }
       }
     }
-    return [...resolveOverlaps(entities), ...resolveOverlaps(terms)].sort((a, b) => a.start - b.start || b.end - a.end);
+    return [...joinWeaponPhrases(sentence, resolveOverlaps(entities), generic, modifierHeads), ...resolveOverlaps(terms)].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   return {

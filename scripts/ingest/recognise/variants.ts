@@ -55,7 +55,8 @@ function wordPattern(alias: string, options: VariantOptions): string {
       return;
     }
     const isLast = i === tokens.length - 1;
-    if (ADJECTIVE.test(token) && words.length > 1) {
+    // The last word of a phrase is its noun ("multiple rocket launcher", "südkoreanischer Geheimdienst").
+    if (!isLast && ADJECTIVE.test(token)) {
       const stem = token.replace(/(?:e|en|er|es|em)$/u, '');
       out.push(`${eitherCase(stem)}${ADJECTIVE_ENDINGS}`);
     } else if (isLast) {

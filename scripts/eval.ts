@@ -1,0 +1,23 @@
+/**
+ * `npm run eval`: scores the annotation against the blind gold corpus (tests/fixtures/gold), written by
+ * someone who had not seen the rules. `--misses` lists every disagreement.
+ */
+import { evaluateGold } from './eval/run.ts';
+import { f1, precision, recall, type Counts, type Scores } from './eval/score.ts';
+import { ROOT } from './paths.ts';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const line = (name: string, c: Counts) => `  ${name.padEnd(28)} P ${pct(precision(c)).padStart(6)}  R ${pct(recall(c)).padStart(6)}  F1 ${pct(f1(c)).padStart(6)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+
+function print(title: string, s: Scores): void {
+  console.log(`${title} (${s.sentences} sentences)`);
+  console.log(line('quantities (value+approx)', s.quantities));
+  console.log(line('weapon mentions', s.weapons));
+  console.log(line('stance ≠ asserted', s.nonAsserted));
+  console.log(line('cited sources', s.sources));
+}
+
+const { byLanguage, all } = evaluateGold(ROOT);
+for (const [language, scores] of Object.entries(byLanguage)) print(language, scores);
+print('all', all);
+if (process.argv.includes('--misses')) console.log(`\n${all.misses.join('\n')}`);
