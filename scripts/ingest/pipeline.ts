@@ -11,6 +11,7 @@ import { cleanSeed, loadBoilerplate } from './02-clean.ts';
 import { assignArticleIds, inferMeta, metadataFileFor, parseOverride, readMetadataOverride, type InferredMeta } from './03-metadata.ts';
 import { segmentBlocks } from './04-segment.ts';
 import { isClaim, loadEventLexicon, type EventLexicon } from './07-claims.ts';
+import { linkClaims, loadQuantityKinds, type QuantityKinds } from './08-link.ts';
 import { classifyStance } from './classify/stance.ts';
 import { findSources } from './classify/sources.ts';
 import { loadCueLexicon, type CueLexicon } from './classify/cues.ts';
@@ -55,6 +56,7 @@ interface Resources {
   lexicon: Lexicon;
   matcher: MentionMatcher;
   events: EventLexicon;
+  kinds: QuantityKinds;
 }
 
 export function loadResources(contentDir: string, root: string): Resources {
@@ -67,6 +69,7 @@ export function loadResources(contentDir: string, root: string): Resources {
     lexicon,
     matcher: createMentionMatcher(lexicon, loadModifierHeads(contentDir)),
     events: loadEventLexicon(contentDir),
+    kinds: loadQuantityKinds(contentDir),
   };
 }
 
@@ -219,7 +222,8 @@ export function runIngest(options: IngestOptions): IngestResult {
       report(error, p.seed.path);
     }
   }
-  return { articles, claims, errors, warnings, timings, lexicon: res.lexicon };
+  const linked = time('link', () => linkClaims(articles, claims, res.lexicon, res.kinds));
+  return { articles, claims: linked, errors, warnings, timings, lexicon: res.lexicon };
 }
 
 export function defaultOptions(root: string): IngestOptions {

@@ -127,7 +127,19 @@ export const claimSchema = z.object({
   sources: z.array(sourceSchema),
   quantities: z.array(quantitySchema),
   mentions: z.array(mentionSchema),
-  related: z.array(z.object({ id: z.string(), relation: relationSchema })),
+  /** Claims from other articles: same figure compared (agrees/conflicts) or same weapon system (related). */
+  related: z.array(
+    z.object({
+      id: z.string(),
+      relation: relationSchema,
+      /** What the two compared figures measure ("Soldaten · Nordkorea"). */
+      basis: z.string().optional(),
+      /** Index of the compared figure in this claim's `quantities`. */
+      mine: z.number().int().nonnegative().optional(),
+      /** Index of the compared figure in the other claim's `quantities`. */
+      theirs: z.number().int().nonnegative().optional(),
+    }),
+  ),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
