@@ -151,3 +151,35 @@ export const claimsExportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   claims: z.array(claimSchema),
 });
+
+export const weaponExportSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  category: z.string(),
+  /** True for generic categories (Haubitze, Drohne) rather than one system. */
+  generic: z.boolean(),
+  description: z.string().nullable(),
+  /** Reference figures with their sources; several values mean the sources disagree. */
+  specs: z.array(
+    z.object({
+      label: z.string(),
+      values: z.array(z.object({ value: z.string(), sources: z.array(z.string()), note: z.string().nullable(), weak: z.boolean() })),
+    }),
+  ),
+  /** Claims that mention the weapon. */
+  claimIds: z.array(z.string()),
+});
+export const weaponsExportSchema = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), weapons: z.array(weaponExportSchema) });
+
+export const termExportSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  term: z.string(),
+  aliases: z.array(z.string()),
+  definition: z.string(),
+  /** Claims in which the term occurs. */
+  claimIds: z.array(z.string()),
+});
+export const glossaryExportSchema = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), terms: z.array(termExportSchema) });
