@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { fixtureEnv } from './global-setup.ts';
+import { fixtureEnv, OUT } from './global-setup.ts';
 
 function digest(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -17,7 +17,7 @@ function digest(dir: string): Map<string, string> {
 }
 
 it('builds the fixture corpus byte-identically a second time, into another folder', () => {
-  const second = resolve(import.meta.dirname, '.out/second');
+  const second = join(OUT, 'second');
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: resolve(import.meta.dirname, '..'), env: fixtureEnv(second), encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   const first = digest(inject('siteDir'));

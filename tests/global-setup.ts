@@ -10,7 +10,8 @@ import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const OUT = join(ROOT, 'tests/.out');
+/** QL_TEST_OUT lets two test runs on one machine use separate folders. */
+export const OUT = process.env.QL_TEST_OUT ? resolve(process.env.QL_TEST_OUT) : join(ROOT, 'tests/.out');
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -53,14 +53,20 @@ function locate(text: string, words: string[], from = 0): Array<{ start: number;
   return found;
 }
 
-export function sentenceSpans(sentence: Sentence): InlineSpan[] {
+/**
+ * `firstTerms` collects the glossary terms already shown in the article: only a term's first mention
+ * carries `first="true"`, where the page links it to its glossary entry.
+ */
+export function sentenceSpans(sentence: Sentence, firstTerms: Set<string> = new Set()): InlineSpan[] {
   const spans: InlineSpan[] = [];
   for (const s of locate(sentence.text, sentence.sources.filter((s) => !s.inherited).map((s) => s.text))) {
     const source = sentence.sources.find((x) => x.text === s.word);
     spans.push({ ...s, name: 'Source', priority: 3, attributes: { ref: source?.ref ?? null } });
   }
   for (const m of sentence.mentions) {
-    spans.push({ start: m.start, end: m.end, name: 'Mention', priority: 1, attributes: { kind: m.kind, ref: m.ref } });
+    const first = m.kind === 'term' && !firstTerms.has(m.ref);
+    if (first) firstTerms.add(m.ref);
+    spans.push({ start: m.start, end: m.end, name: 'Mention', priority: 1, attributes: { kind: m.kind, ref: m.ref, first: first ? 'true' : null } });
   }
   for (const q of sentence.quantities) {
     spans.push({
@@ -113,7 +119,7 @@ export function buildInline(text: string, spans: InlineSpan[], offset = 0): Phra
   return out;
 }
 
-export function sentenceElement(sentence: Sentence): MdxJsxTextElement {
+export function sentenceElement(sentence: Sentence, firstTerms: Set<string> = new Set()): MdxJsxTextElement {
   return element(
     'Sentence',
     {
@@ -122,7 +128,7 @@ export function sentenceElement(sentence: Sentence): MdxJsxTextElement {
       claim: sentence.claimId,
       cited: sentence.sources.length > 0 ? sentence.sources.map((s) => s.text).join(' → ') : null,
     },
-    buildInline(sentence.text, sentenceSpans(sentence)),
+    buildInline(sentence.text, sentenceSpans(sentence, firstTerms)),
   );
 }
 
@@ -131,6 +137,7 @@ export function articleTree(sentences: Sentence[], banner: string): Root {
   const children: RootContent[] = [{ type: 'mdxFlowExpression', value: `/* ${banner.replace(/\*\//g, '* /')} */` } as RootContent];
   let current: Paragraph | Heading | null = null;
   let currentIndex = -1;
+  const firstTerms = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.paragraph !== currentIndex) {
       if (sentence.role === 'heading') {
@@ -146,7 +153,7 @@ export function articleTree(sentences: Sentence[], banner: string): Root {
       // A whitespace-only text node between two elements is dropped by MDX, as in JSX; {' '} is the JSX idiom.
       current!.children.push({ type: 'mdxTextExpression', value: "' '" } as PhrasingContent);
     }
-    current!.children.push(sentenceElement(sentence));
+    current!.children.push(sentenceElement(sentence, firstTerms));
   }
   return { type: 'root', children };
 }
