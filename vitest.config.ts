@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['scripts/**/*.test.ts'],
+          include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'],
         },
       },
       {
