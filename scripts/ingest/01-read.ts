@@ -11,6 +11,8 @@ import { IngestError } from './errors.ts';
 import type { SeedFile } from './types.ts';
 
 export const SEED_EXTENSION = '.txt';
+/** A news article is a few dozen KB; anything this large is an export gone wrong, not one article. */
+export const MAX_SEED_BYTES = Number(process.env.QL_MAX_SEED_BYTES ?? 2 * 1024 * 1024);
 
 export interface SeedListing {
   files: string[];
@@ -39,6 +41,11 @@ export function listSeeds(seedsDir: string, root: string): SeedListing {
 
 export function readSeed(path: string, root: string): SeedFile {
   const rel = toPosix(relative(root, path));
+  const size = statSync(path).size;
+  if (size > MAX_SEED_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new IngestError(rel, `${mb(size)} is more than the ${mb(MAX_SEED_BYTES)} one article may have; split the file into articles (or set QL_MAX_SEED_BYTES)`);
+  }
   return decodeSeed(readFileSync(path), rel);
 }
 

@@ -22,7 +22,7 @@
  * takes them over.
  */
 import type { Source } from '../types.ts';
-import { isSpeech, matchCues, scanQuotes, tokenize, type CueLexicon, type CueMatch, type Token } from './cues.ts';
+import { inWordList, isSpeech, matchCues, scanQuotes, tokenize, type CueLexicon, type CueMatch, type Token } from './cues.ts';
 
 interface Grammar {
   /** Words that open a noun phrase and are not part of the source's text. */
@@ -144,10 +144,10 @@ class Phrases {
   /** Marks of short quotations inside a clause (names and scare quotes: „unbesiegbar“), which do not end it. */
   readonly #inline = new Set<number>();
 
-  constructor(sentence: string, lexicon: CueLexicon, matches: readonly CueMatch[]) {
+  constructor(tokens: Token[], lexicon: CueLexicon, matches: readonly CueMatch[]) {
     this.#g = lexicon.language === 'de' ? GERMAN : ENGLISH;
     this.#lexicon = lexicon;
-    this.tokens = tokenize(sentence);
+    this.tokens = tokens;
     this.#barrier = this.tokens.map((t) => matches.some((m) => m.pieces.some((p) => t.start < p.end && p.start < t.end)));
     const open: number[] = [];
     this.tokens.forEach((t, i) => {
@@ -173,7 +173,7 @@ class Phrases {
   }
 
   #isCapital(t: Token): boolean {
-    return /^\p{Lu}/u.test(t.text);
+    return startsUpper(t.text);
   }
 
   #isFunction(i: number): boolean {
@@ -201,7 +201,7 @@ class Phrases {
       return this.lower(i) === 'nicht' && !this.#barrier[i];
     }
     if (this.#isCapital(t)) return false;
-    return /^\p{N}/u.test(t.text) || /(?:e|en|er|es|em)$/u.test(t.text) || ['näher', 'namentlich', 'offiziell', 'anonym'].includes(t.text);
+    return startsWith(DIGIT, t.text) || /(?:e|en|er|es|em)$/u.test(t.text) || ['näher', 'namentlich', 'offiziell', 'anonym'].includes(t.text);
   }
 
   #isCarrier(i: number): boolean {
@@ -381,7 +381,7 @@ class Phrases {
       for (let k = p.head; k < p.headEnd - 1; k++) {
         if (!testInflected(this.#lexicon.roles, this.tokens[k]!.text)) continue;
         let e = k + 1;
-        while (e < p.headEnd && this.tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(this.tokens[e]!.text) && !testInflected(this.#lexicon.roles, this.tokens[e]!.text)) e++;
+        while (e < p.headEnd && this.tokens[e]!.kind === 'word' && startsUpper(this.tokens[e]!.text) && !testInflected(this.#lexicon.roles, this.tokens[e]!.text)) e++;
         const named = e > k + 1 && (e === p.headEnd || this.#g.links.has(this.lower(e)) || this.#g.places.has(this.lower(e)));
         if (named) return [k + 1, e];
       }
@@ -394,7 +394,7 @@ class Phrases {
     if (p.kind !== 'phrase' || !this.#g.coordinators.has(this.lower(p.end)) || this.#barrier[p.end]) return [p];
     const q = this.parse(p.end + 1);
     if (!q || q.kind !== 'phrase') return [p];
-    const names = (x: Phrase) => this.tokens.slice(x.body, x.end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
+    const names = (x: Phrase) => this.tokens.slice(x.body, x.end).every((t) => t.kind !== 'word' || startsUpper(t.text));
     if (names(p) && names(q)) return [p, ...this.coordinated(q)];
     return [{ ...p, end: q.end, next: null, headEnd: q.end }];
   }
@@ -406,8 +406,28 @@ class Phrases {
   }
 }
 
+/** A test of a word's first character, remembered per BMP code point (0 not yet known, 1 no, 2 yes). */
+interface FirstCharacter {
+  readonly test: RegExp;
+  readonly known: Uint8Array;
+}
+const UPPERCASE: FirstCharacter = { test: /^\p{Lu}/u, known: new Uint8Array(0x10000) };
+const DIGIT: FirstCharacter = { test: /^\p{N}/u, known: new Uint8Array(0x10000) };
+
+/** `first.test.test(text)`: asked for most words of a sentence, and a regex with \p{…} is slow to compile. */
+function startsWith(first: FirstCharacter, text: string): boolean {
+  const code = text.codePointAt(0);
+  if (code === undefined) return false;
+  if (code > 0xffff) return first.test.test(text);
+  let known = first.known[code]!;
+  if (known === 0) first.known[code] = known = first.test.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
+const startsUpper = (text: string) => startsWith(UPPERCASE, text);
+
 /** A word of a list, also in the genitive or dative ("des US-Senders", "den Berichten"). */
-const testInflected = (list: RegExp, word: string) => list.test(word) || list.test(word.replace(/(?:es|s|en|n)$/u, ''));
+const testInflected = (list: RegExp, word: string) => inWordList(list, word) || inWordList(list, word.replace(/(?:es|s|en|n)$/u, ''));
 
 const pieceText = (m: CueMatch) => m.pieces.map((p) => p.text).join(' ');
 
@@ -484,11 +504,12 @@ export function findSources(
   resolve: (name: string) => string | null,
   previous?: { sources: Source[]; openQuote: boolean },
 ): { sources: Source[]; openQuote: boolean } {
-  const quotes = scanQuotes(sentence, lexicon.language, previous?.openQuote ?? false);
+  const tokens = tokenize(sentence);
+  const quotes = scanQuotes(sentence, lexicon.language, previous?.openQuote ?? false, tokens);
   const last = quotes[quotes.length - 1];
   const openQuote = last !== undefined && last.close === null && isSpeech(last);
   const matches = matchCues(sentence, lexicon);
-  const ph = new Phrases(sentence, lexicon, matches);
+  const ph = new Phrases(tokens, lexicon, matches);
 
   const own: Found[] = [];
   const addressees: Found[] = [];

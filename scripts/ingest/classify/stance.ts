@@ -43,7 +43,8 @@ export function classifyStance(
 ): { stance: Stance; cues: string[] } {
   // A stance cue stands on its own; "gegenüber CNN" only names whom something was said to.
   const matches = matchCues(sentence, lexicon).filter((m) => !m.cue.addressee);
-  const speech = scanQuotes(sentence, lexicon.language, context.inQuoteContinuation ?? false).filter(isSpeech);
+  const tokens = tokenize(sentence);
+  const speech = scanQuotes(sentence, lexicon.language, context.inQuoteContinuation ?? false, tokens).filter(isSpeech);
   const named = matches.some((m) => m.cue.class === 'attributed' && !m.cue.anonymous);
   // Indirect speech runs on over several sentences, with Konjunktiv II where Konjunktiv I looks like the indicative
   // ("Die Soldaten würden in Kursk eingesetzt" after "Budanow sagte, …").
@@ -53,7 +54,7 @@ export function classifyStance(
     pieces: m.pieces,
   }));
   if (lexicon.language === 'de') {
-    const future = futureWithWerden(tokenize(sentence));
+    const future = futureWithWerden(tokens);
     if (future) evidence.push({ class: 'speculative', pieces: future });
   }
 
