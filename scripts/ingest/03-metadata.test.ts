@@ -14,6 +14,9 @@ describe('detectLanguage', () => {
   it('tells German from English', () => {
     expect(detectLanguage('Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes weitere Soldaten nach Russland geschickt.')).toBe('de');
     expect(detectLanguage('North Korea has sent more troops to Russia, according to South Korean intelligence officials.')).toBe('en');
+    expect(detectLanguage('Doppelter Titel\nDer erste Artikel.')).toBe('de');
+    expect(detectLanguage('Ein Satz mit {require("node:fs")} und {process.exit(3)} darin.')).toBe('de');
+    expect(detectLanguage('La Corée du Nord a envoyé des soldats en Russie, selon les services de renseignement sud-coréens.')).toBe('fr');
   });
 });
 

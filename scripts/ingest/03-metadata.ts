@@ -112,8 +112,33 @@ const ISO3_TO_BCP47: Record<string, string> = {
 /** Enough text to tell languages apart; trigram statistics over a whole long article only cost time. */
 const LANGUAGE_SAMPLE = 3000;
 
+/**
+ * The commonest function words of the two languages with cue lexicons. Trigram statistics (franc) are
+ * unreliable on a few short sentences ("Der erste Artikel." comes out as Spanish); function words decide
+ * clearly whenever there are enough of them.
+ */
+const FUNCTION_WORDS: Record<'de' | 'en', Set<string>> = {
+  de: new Set('der die das und ist nicht mit von zu den dem des ein eine einer im in auf für sich sind wurde wurden hat haben nach bei auch als aus wie dass es er sie wir'.split(' ')),
+  en: new Set('the and of to in is that for on with as was were are by from at it has have had this an be said not'.split(' ')),
+};
+
+function functionWordVote(text: string): 'de' | 'en' | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const de = words.filter((w) => FUNCTION_WORDS.de.has(w)).length;
+  const en = words.filter((w) => FUNCTION_WORDS.en.has(w)).length;
+  // Very short texts have few function words at all: one, without any of the other language, decides.
+  const needed = words.length < 20 ? 1 : 2;
+  if (de >= needed && de >= 3 * en && de > en) return 'de';
+  if (en >= needed && en >= 3 * de && en > de) return 'en';
+  return null;
+}
+
 export function detectLanguage(text: string): string {
-  const code = franc(text.slice(0, LANGUAGE_SAMPLE), { minLength: 20 });
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  const code = franc(sample, { minLength: 20 });
+  const vote = functionWordVote(sample);
+  // Trust franc on long text unless the function words clearly say otherwise.
+  if (vote && (sample.length < 400 || (code !== 'deu' && code !== 'eng'))) return vote;
   if (code === 'und') return 'und';
   return ISO3_TO_BCP47[code] ?? code;
 }
