@@ -118,8 +118,8 @@ const LANGUAGE_SAMPLE = 3000;
  * clearly whenever there are enough of them.
  */
 const FUNCTION_WORDS: Record<'de' | 'en', Set<string>> = {
-  de: new Set('der die das und ist nicht mit von zu den dem des ein eine einer im in auf für sich sind wurde wurden hat haben nach bei auch als aus wie dass es er sie wir'.split(' ')),
-  en: new Set('the and of to in is that for on with as was were are by from at it has have had this an be said not'.split(' ')),
+  de: new Set('der die das und ist nicht mit von zu den dem ein eine einer im auf für sich sind wurde wurden hat haben nach bei auch als aus wie dass es er sie wir'.split(' ')),
+  en: new Set('the and of to is that for on with as was were are by from at it has have had this an be said not'.split(' ')),
 };
 
 function functionWordVote(text: string): 'de' | 'en' | null {
