@@ -120,6 +120,8 @@ export function createMeasurer(lexicon: Lexicon, kinds: QuantityKinds) {
     const lower = new Set(words(sentence.text));
     return sentence.quantities.map((q) => {
       if (q.value === null && q.min === null) return null;
+      // Shares ("die Hälfte", "ein Drittel") are ratios, not counts: they compare with nothing.
+      if (q.unit === null && q.value !== null && q.value < 1) return null;
       const value = q.value ?? ((q.min ?? 0) + (q.max ?? 0)) / 2;
       const counted = q.counted?.toLowerCase() ?? null;
       let weapon = weaponOfCounted(sentence, q);

@@ -89,13 +89,32 @@ const PLURAL: [string, string][] = [
   ['Leute', 'Leute'],
   ['Gebäude', 'Gebäude'],
   ['Gebiete', 'Gebiet'],
+  ['Standorten', 'Standort'],
+  ['Raketenstandorte', 'Raketenstandort'],
   ['Haubitzen', 'Haubitze'],
+];
+
+// Genitive singular after des/eines/dieses ("ein Viertel des Arsenals"): -s or -es is an ending.
+const GENITIVE_SINGULAR: [string, string][] = [
+  ['Arsenals', 'Arsenal'],
+  ['Jahres', 'Jahr'],
+  ['Landes', 'Land'],
+  ['Krieges', 'Krieg'],
+  ['Prozesses', 'Prozess'],
+  ['Geschützes', 'Geschütz'],
+  ['Gebäudes', 'Gebäude'],
+  ['Kontingents', 'Kontingent'],
+  ['Kalibers', 'Kaliber'],
+  ['Raketenprogramms', 'Raketenprogramm'],
+  ['Status', 'Status'],
 ];
 
 describe('lemmatiseNoun', () => {
   it('has at least 30 cases', () => expect(CONTEXT_FREE.length + PLURAL.length).toBeGreaterThanOrEqual(30));
   it.each(CONTEXT_FREE)('%s → %s', (form, lemma) => expect(lemmatiseNoun(form, lemmas)).toBe(lemma));
   it.each(PLURAL)('%s (plural) → %s', (form, lemma) => expect(lemmatiseNoun(form, lemmas, { plural: true })).toBe(lemma));
+  it.each(GENITIVE_SINGULAR)('%s (genitive singular) → %s', (form, lemma) =>
+    expect(lemmatiseNoun(form, lemmas, { genitiveSingular: true })).toBe(lemma));
   it('works without any exception data', () => {
     expect(lemmatiseNoun('Raketen', {})).toBe('Rakete');
     expect(lemmatiseNoun('Systeme', {})).toBe('Systeme');

@@ -8,6 +8,12 @@
 export interface LemmaOptions {
   /** The word is known to be plural (counted after a number above one): a final -e or -s is then an ending. */
   plural?: boolean;
+  /**
+   * The word is a genitive singular after des/eines/dieses ("ein Viertel des Arsenals"): its -s or -es
+   * is an ending. -es is taken off only after a sibilant or a one-syllable stem (Prozesses, Jahres);
+   * elsewhere only -s (Gebäudes → Gebäude, Arsenals → Arsenal).
+   */
+  genitiveSingular?: boolean;
 }
 
 interface LemmaIndex {
@@ -68,6 +74,7 @@ export function lemmatiseNoun(word: string, lemmas: Record<string, string>, opti
   const index = indexOf(lemmas);
   const exact = index.exact.get(lower);
   if (exact !== undefined) return exact;
+  if (options.genitiveSingular) return genitiveSingular(word);
   for (const [head, lemmaHead] of index.heads) {
     if (!lower.endsWith(head)) continue;
     const prefix = word.slice(0, word.length - head.length);
@@ -89,6 +96,17 @@ export function lemmatiseNoun(word: string, lemmas: Record<string, string>, opti
     if (/[^s]s$/u.test(lower)) return word.slice(0, -1);
   }
   return word;
+}
+
+function genitiveSingular(word: string): string {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('s') || /(?:ss|us|is|os)$/u.test(lower)) return word;
+  if (lower.endsWith('es')) {
+    const stem = lower.slice(0, -2);
+    const syllables = stem.match(/[aeiouäöüy]+/gu)?.length ?? 0;
+    if (/(?:s|ß|z|x|sch)$/u.test(stem) || syllables === 1) return word.slice(0, -2);
+  }
+  return word.slice(0, -1);
 }
 
 const EN_IRREGULAR: Record<string, string> = {

@@ -18,6 +18,10 @@ function Q(text: string, value: number, approx: Approx = 'exact', unit: string |
 function R(text: string, min: number, max: number, unit: string | null = null, counted: string | null = null): Expected {
   return { text, value: null, min, max, approx: 'range', unit, counted };
 }
+/** A vague multiple (Dutzende, thousands of): no number at all, approx about. */
+function V(text: string, counted: string | null = null, unit: string | null = null): Expected {
+  return { text, value: null, min: null, max: null, approx: 'about', unit, counted };
+}
 
 // Invented sentences in the style of German reports on North Korean troops and weapons for Russia.
 const DE: Case[] = [
@@ -45,19 +49,19 @@ const DE: Case[] = [
   ['Dreitausend Arbeiter sollen in russischen Fabriken eingesetzt werden.', [Q('Dreitausend', 3000, 'exact', null, 'Arbeiter')]],
   ['Die Ausbildung der Truppen dauerte zweieinhalb Monate.', [Q('zweieinhalb', 2.5, 'exact', null, 'Monat')]],
   ['Anderthalb Millionen Geschosse seien bereits angekommen.', [Q('Anderthalb Millionen', 1_500_000, 'exact', null, 'Geschoss')]],
-  ['Ein Drittel der gelieferten Munition soll defekt sein.', [Q('Ein Drittel', 1 / 3, 'exact')]],
-  ['Drei Viertel der Raketen verfehlten ihr Ziel.', [Q('Drei Viertel', 0.75, 'exact')]],
+  ['Ein Drittel der gelieferten Munition soll defekt sein.', [Q('Ein Drittel', 1 / 3, 'exact', null, 'Munition')]],
+  ['Drei Viertel der Raketen verfehlten ihr Ziel.', [Q('Drei Viertel', 0.75, 'exact', null, 'Rakete')]],
   ['Die Ausbildung dauerte ein halbes Jahr.', [Q('ein halbes', 0.5, 'exact', null, 'Jahr')]],
   ['Eine halbe Million Schuss Munition wurde verladen.', [Q('Eine halbe Million', 500_000, 'exact', null, 'Schuss')]],
   ['Zwei Dutzend Raketen trafen die Stadt in der Nacht.', [Q('Zwei Dutzend', 24, 'exact', null, 'Rakete')]],
   ['Ein Dutzend Generäle reiste nach Pjöngjang.', [Q('Ein Dutzend', 12, 'exact', null, 'General')]],
   ['Eine Million Granaten soll Nordkorea geliefert haben.', [Q('Eine Million', 1_000_000, 'exact', null, 'Granate')]],
-  ['Dutzende Drohnen griffen in der Nacht an.', [Q('Dutzende', 12, 'over', null, 'Drohne')]],
-  ['Hunderte nordkoreanische Soldaten sollen gefallen sein.', [Q('Hunderte', 100, 'over', null, 'Soldat')]],
-  ['Tausende Granaten wurden über die Grenze gebracht.', [Q('Tausende', 1000, 'over', null, 'Granate')]],
-  ['Zehntausende Soldaten stehen an der Grenze bereit.', [Q('Zehntausende', 10_000, 'over', null, 'Soldat')]],
-  ['Mehrere tausend Soldaten befinden sich demnach in Kursk.', [Q('Mehrere tausend', 1000, 'over', null, 'Soldat')]],
-  ['Es geht um Tausende von Soldaten.', [Q('Tausende', 1000, 'over', null, 'Soldat')]],
+  ['Dutzende Drohnen griffen in der Nacht an.', [V('Dutzende', 'Drohne')]],
+  ['Hunderte nordkoreanische Soldaten sollen gefallen sein.', [V('Hunderte', 'Soldat')]],
+  ['Tausende Granaten wurden über die Grenze gebracht.', [V('Tausende', 'Granate')]],
+  ['Zehntausende Soldaten stehen an der Grenze bereit.', [V('Zehntausende', 'Soldat')]],
+  ['Mehrere tausend Soldaten befinden sich demnach in Kursk.', [V('Mehrere tausend', 'Soldat')]],
+  ['Es geht um Tausende von Soldaten.', [V('Tausende', 'Soldat')]],
   // approximators
   ['Knapp 50 Haubitzen vom Typ Koksan sollen geliefert worden sein.', [Q('Knapp 50', 50, 'under', null, 'Haubitze')]],
   ['Nach fast 1000 Tagen Krieg ist kein Ende in Sicht.', [Q('fast 1000', 1000, 'under', null, 'Tag')]],
@@ -119,11 +123,51 @@ const DE: Case[] = [
   ['Die Zahl der Soldaten wird auf 10.000 geschätzt.', [Q('10.000', 10000)]],
   ['Bei dem Angriff gab es 12 Tote und 40 Verletzte.', [Q('12', 12, 'exact', null, 'Tote'), Q('40', 40, 'exact', null, 'Verletzte')]],
   ['Kiew zufolge wurden bereits 40 dieser Haubitzen zerstört.', [Q('40', 40, 'exact', null, 'Haubitze')]],
-  ['Ein Offizier sprach von „Hunderten“ getöteten Soldaten.', [Q('Hunderten', 100, 'over', null, 'Soldat')]],
+  ['Ein Offizier sprach von „Hunderten“ getöteten Soldaten.', [V('Hunderten', 'Soldat')]],
   ['Nordkorea verfügt über 1,2 Millionen aktive Soldaten.', [Q('1,2 Millionen', 1_200_000, 'exact', null, 'Soldat')]],
   ['Die USA bewilligten ein 60-Milliarden-Dollar-Paket.', [Q('60-Milliarden-Dollar', 60_000_000_000, 'exact', 'USD')]],
   ['Rund 152 Millimeter misst das Kaliber der 152-Millimeter-Granaten.', [Q('Rund 152 Millimeter', 152, 'about', 'mm'), Q('152-Millimeter', 152, 'exact', 'mm', 'Granate')]],
   ['Seit über 70 Jahren ist die Halbinsel geteilt.', [Q('über 70', 70, 'over', null, 'Jahr')]],
+  // vague multiples: no number, approx about
+  ['Einige tausend Soldaten wurden in den Osten verlegt.', [V('Einige tausend', 'Soldat')]],
+  ['Mehrere hundert Granaten explodierten im Depot.', [V('Mehrere hundert', 'Granate')]],
+  ['Die Ukraine hält seit dem Sommer Hunderte Quadratkilometer russischen Gebiets.', [V('Hunderte Quadratkilometer', null, 'km²')]],
+  ['Hunderttausende Menschen sind auf der Flucht.', [V('Hunderttausende', 'Mensch')]],
+  ['„Kiew hat Tausende davon“, sagte der Oberst.', [V('Tausende')]],
+  ['Wenige hundert Meter vor der Stellung schlugen Granaten ein.', [V('Wenige hundert Meter', null, 'm')]],
+  ['Kim schickte Dutzende seiner gefürchteten Kanonen an die Front.', [V('Dutzende', 'Kanone')]],
+  // fractions: the article or approximator belongs to the text, counted is the genitive noun
+  ['Mehr als die Hälfte der Granaten stammt aus Nordkorea.', [Q('Mehr als die Hälfte', 0.5, 'over', null, 'Granate')]],
+  ['Die Hälfte der Raketen verfehlte ihr Ziel.', [Q('Die Hälfte', 0.5, 'exact', null, 'Rakete')]],
+  ['Die Hälfte aller Granaten soll defekt sein.', [Q('Die Hälfte', 0.5, 'exact', null, 'Granate')]],
+  ['Das entspräche knapp der Hälfte der russischen Artilleriemunition.', [Q('knapp der Hälfte', 0.5, 'under', null, 'Artilleriemunition')]],
+  ['Etwa ein Drittel der Soldaten sei verwundet worden.', [Q('Etwa ein Drittel', 1 / 3, 'about', null, 'Soldat')]],
+  ['Zwei Drittel der Lieferungen kamen per Bahn.', [Q('Zwei Drittel', 2 / 3, 'exact', null, 'Lieferung')]],
+  ['Rund ein Viertel des Arsenals gilt als veraltet.', [Q('Rund ein Viertel', 0.25, 'about', null, 'Arsenal')]],
+  ['Nach Angaben aus Kiew sank die Trefferquote um die Hälfte.', [Q('die Hälfte', 0.5, 'exact')]],
+  ['Von den Männern sei inzwischen mehr als ein Drittel gefallen.', [Q('mehr als ein Drittel', 1 / 3, 'over')]],
+  ['In der zweiten Hälfte des Jahres sollen weitere Truppen folgen.', []],
+  ['Die erste Hälfte der Lieferung traf im Mai ein.', []],
+  // currency: symbols, abbreviated scales, ranges with a shared scale
+  ['Die Einnahmen lagen zwischen 4 und 6 Milliarden US-Dollar.', [R('zwischen 4 und 6 Milliarden US-Dollar', 4e9, 6e9, 'USD')]],
+  ['Russland zahlte €1,5 Mrd. für die Lieferungen.', [Q('€1,5 Mrd.', 1.5e9, 'exact', 'EUR')]],
+  ['Der Wert wird auf 1,5 Mrd. Euro geschätzt.', [Q('1,5 Mrd. Euro', 1.5e9, 'exact', 'EUR')]],
+  ['Die Einnahmen stiegen auf knapp 20 Milliarden US-Dollar.', [Q('knapp 20 Milliarden US-Dollar', 2e10, 'under', 'USD')]],
+  ['Die Hilfe umfasst 2 bis 3 Mrd. €.', [R('2 bis 3 Mrd. €', 2e9, 3e9, 'EUR')]],
+  ['Russland verkaufte 1 Million Barrel Öl an Nordkorea.', [Q('1 Million Barrel', 1e6, 'exact', 'barrel')]],
+  // a number word right after a definite article is a reference; digits stay quantities
+  ['Die zwei Staaten unterzeichneten einen Beistandspakt.', []],
+  ['Die Familien der drei Männer warten auf Nachricht.', []],
+  ['Mit den vier Offizieren sprach niemand.', []],
+  ['Die zwei Millionen Granaten wurden per Bahn transportiert.', []],
+  ['Die 11.000 Soldaten wurden in Kursk stationiert.', [Q('11.000', 11000, 'exact', null, 'Soldat')]],
+  ['Einheiten, die zwei Raketen abfeuerten, wurden zerstört.', [Q('zwei', 2, 'exact', null, 'Rakete')]],
+  ['Ein Soldat wurde leicht verletzt.', []],
+  // an approximator does not attach to an attributive calibre
+  ['Die Ukraine beschwert sich über 152-mm-Granaten mit hoher Fehlerquote.', [Q('152-mm', 152, 'exact', 'mm', 'Granate')]],
+  ['Nordkorea lieferte rund 500 152-mm-Granaten.', [Q('rund 500', 500, 'about'), Q('152-mm', 152, 'exact', 'mm', 'Granate')]],
+  // partitive with a second number: "48 der 73 Drohnen"
+  ['Die Luftwaffe meldete den Abschuss von 48 der 73 russischen Drohnen.', [Q('48', 48, 'exact', null, 'Drohne'), Q('73', 73, 'exact', null, 'Drohne')]],
   // not quantities
   ['Am 16.11.2024 meldete Kiew neue Angriffe.', []],
   ['Am 21. Dezember 2024 kam es zu heftigen Gefechten.', []],
@@ -166,11 +210,11 @@ const EN: Case[] = [
   ['Two North Korean soldiers were captured by Ukrainian forces.', [Q('Two', 2, 'exact', null, 'soldier')]],
   ['Twelve generals travelled to Moscow last month.', [Q('Twelve', 12, 'exact', null, 'general')]],
   ['The unit lost two hundred men in the first assault.', [Q('two hundred', 200, 'exact', null, 'man')]],
-  ['Hundreds of North Korean troops have died.', [Q('Hundreds', 100, 'over', null, 'troop')]],
-  ['Thousands of shells crossed the border by rail.', [Q('Thousands', 1000, 'over', null, 'shell')]],
-  ['Tens of thousands of soldiers could follow.', [Q('Tens of thousands', 10_000, 'over', null, 'soldier')]],
-  ['Several thousand workers are expected to arrive.', [Q('Several thousand', 1000, 'over', null, 'worker')]],
-  ['Dozens of drones attacked Kyiv overnight.', [Q('Dozens', 12, 'over', null, 'drone')]],
+  ['Hundreds of North Korean troops have died.', [V('Hundreds', 'troop')]],
+  ['Thousands of shells crossed the border by rail.', [V('Thousands', 'shell')]],
+  ['Tens of thousands of soldiers could follow.', [V('Tens of thousands', 'soldier')]],
+  ['Several thousand workers are expected to arrive.', [V('Several thousand', 'worker')]],
+  ['Dozens of drones attacked Kyiv overnight.', [V('Dozens', 'drone')]],
   ['Approximately 50 howitzers were spotted in satellite images.', [Q('Approximately 50', 50, 'about', null, 'howitzer')]],
   ['Some 12,000 troops are stationed in Kursk.', [Q('Some 12,000', 12000, 'about', null, 'troop')]],
   ['Nearly 100 missiles have been fired at Ukrainian cities.', [Q('Nearly 100', 100, 'under', null, 'missile')]],
@@ -198,12 +242,65 @@ const EN: Case[] = [
   ['Russia lost 1,200 men in a single day.', [Q('1,200', 1200, 'exact', null, 'man')]],
   ['A total of 100 short-range ballistic missiles were delivered.', [Q('100', 100, 'exact', null, 'missile')]],
   ['The number rose from 11,000 to 30,000 soldiers.', [Q('11,000', 11000), Q('30,000', 30000, 'exact', null, 'soldier')]],
-  ['Only one soldier survived the attack.', [Q('one', 1, 'exact', null, 'soldier')]],
   ['One official told reporters that three to four thousand troops would follow.', [R('three to four thousand', 3000, 4000, null, 'troop')]],
   ['Officials said 300 of these launchers had been moved.', [Q('300', 300, 'exact', null, 'launcher')]],
   ['The US has approved more than $60bn in military aid.', [Q('more than $60bn', 60_000_000_000, 'over', 'USD')]],
   ["Pyongyang's 170mm Koksan guns can hit targets 60 km away.", [Q('170mm', 170, 'exact', 'mm', 'gun'), Q('60 km', 60, 'exact', 'km')]],
   ['The operation took 3 months, with losses of roughly 5%.', [Q('3', 3, 'exact', null, 'month'), Q('roughly 5%', 5, 'about', 'Prozent')]],
+  // vague multiples: no number, approx about
+  ['Several hundred North Korean soldiers were wounded.', [V('Several hundred', 'soldier')]],
+  ['A U.S. official put the casualties at "several hundred".', [V('several hundred')]],
+  ['A few thousand workers arrived in the Far East.', [V('A few thousand', 'worker')]],
+  ['Russia spent hundreds of millions of dollars on shells.', [V('hundreds of millions of dollars', null, 'USD')]],
+  ['The drones flew thousands of kilometres.', [V('thousands of kilometres', null, 'km')]],
+  ['Hundreds of its soldiers have died in Kursk.', [V('Hundreds', 'soldier')]],
+  // fractions
+  ['About half of the shells fired by Russia came from North Korea.', [Q('About half', 0.5, 'about', null, 'shell')]],
+  ['Officials said more than half the launchers were new.', [Q('more than half', 0.5, 'over', null, 'launcher')]],
+  ['Nearly a third of the missiles missed their targets.', [Q('Nearly a third', 1 / 3, 'under', null, 'missile')]],
+  ['Two-thirds of the troops are conscripts.', [Q('Two-thirds', 2 / 3, 'exact', null, 'troop')]],
+  ['A quarter of the launchers were destroyed.', [Q('A quarter', 0.25, 'exact', null, 'launcher')]],
+  ['Three quarters of the drones were shot down.', [Q('Three quarters', 0.75, 'exact', null, 'drone')]],
+  ['Roughly one-third of the shells failed to explode.', [Q('Roughly one-third', 1 / 3, 'about', null, 'shell')]],
+  ['Half of them were killed, the ministry said.', [Q('Half', 0.5, 'exact')]],
+  ['Pyongyang supplied about half of the artillery shells Russia fired.', [Q('about half', 0.5, 'about', null, 'shell')]],
+  ['A third of the ammunition was defective.', [Q('A third', 1 / 3, 'exact', null, 'ammunition')]],
+  ["Half of North Korea's exports went to Russia.", [Q('Half', 0.5, 'exact', null, 'export')]],
+  ['In the first half of 2024, shipments rose sharply.', []],
+  ['The second half of the year was quieter.', []],
+  ['A third shipment arrived in March.', []],
+  ['A two-thirds majority approved the treaty.', []],
+  ['The war has lasted two and a half years.', [Q('two and a half', 2.5, 'exact', null, 'year')]],
+  // currency ranges and symbols
+  ['Arms sales earned Pyongyang between $4 billion and $6 billion last year.', [R('between $4 billion and $6 billion', 4e9, 6e9, 'USD')]],
+  ['The deal is worth $2bn to $3bn.', [R('$2bn to $3bn', 2e9, 3e9, 'USD')]],
+  ['Exports were worth between 4 and 6 billion dollars.', [R('between 4 and 6 billion dollars', 4e9, 6e9, 'USD')]],
+  ['Russia paid $4 billion for the shells.', [Q('$4 billion', 4e9, 'exact', 'USD')]],
+  ['The aid package totals €1.5 billion.', [Q('€1.5 billion', 1.5e9, 'exact', 'EUR')]],
+  ['Russia shipped more than 1 million barrels of oil.', [Q('more than 1 million barrels', 1e6, 'over', 'barrel')]],
+  // "one" and number words after "the" are references
+  ['By one estimate, losses doubled in a month.', []],
+  ['The two countries signed a treaty in June.', []],
+  ['Cooperation between the two countries deepened.', []],
+  ['One million shells were shipped by rail.', [Q('One million', 1e6, 'exact', null, 'shell')]],
+  ['The missile flew one kilometre before it exploded.', [Q('one kilometre', 1, 'exact', 'km')]],
+  ['One third of the shells were duds.', [Q('One third', 1 / 3, 'exact', null, 'shell')]],
+  ['The 11,000 soldiers arrived in October.', [Q('11,000', 11000, 'exact', null, 'soldier')]],
+  // "about" and "over" as prepositions
+  ['Western officials expressed concern about 240-mm rocket launchers.', [Q('240-mm', 240, 'exact', 'mm', 'launcher')]],
+  ['He was worried about 155-mm shells arriving at the front.', [Q('155-mm', 155, 'exact', 'mm', 'shell')]],
+  ['Officials held talks about 50 new howitzers.', [Q('50', 50, 'exact', null, 'howitzer')]],
+  ['Reporters asked about 300 missing soldiers.', [Q('300', 300, 'exact', null, 'soldier')]],
+  ['The ministry said nothing about 20 drones it had lost.', [Q('20', 20, 'exact', null, 'drone')]],
+  ['Kyiv has questions about 2,000 shells that never arrived.', [Q('2,000', 2000, 'exact', null, 'shell')]],
+  ['The dispute over 20 howitzers continues.', [Q('20', 20, 'exact', null, 'howitzer')]],
+  ['The convoy was about 40 km long.', [Q('about 40 km', 40, 'about', 'km')]],
+  ['Losses of about 500 men were reported.', [Q('about 500', 500, 'about', null, 'man')]],
+  ['Pyongyang sent shells and about 50 launchers.', [Q('about 50', 50, 'about', null, 'launcher')]],
+  ['The range is, about 300 km, officials said.', [Q('about 300 km', 300, 'about', 'km')]],
+  // counted noun after "more" and in a partitive with a second number
+  ['North Korea sent about 50 more howitzers.', [Q('about 50', 50, 'about', null, 'howitzer')]],
+  ['Ukraine shot down 48 of the 73 drones.', [Q('48', 48, 'exact', null, 'drone'), Q('73', 73, 'exact', null, 'drone')]],
   // not quantities
   ['On Nov. 16, 2024, Seoul reported new deployments.', []],
   ['The KN-23 and the Hwasong-11 are the same missile.', []],
@@ -253,6 +350,12 @@ describe('parseQuantities (en)', () => {
 });
 
 describe('quantity shape', () => {
+  it('keeps fractions at full double precision', () => {
+    const [third] = parseQuantities('Etwa ein Drittel der Soldaten fiel.', 'de', config);
+    const [twoThirds] = parseQuantities('Two-thirds of the troops are conscripts.', 'en', config);
+    expect(third?.value).toBe(1 / 3);
+    expect(twoThirds?.value).toBe(2 / 3);
+  });
   it('gives ranges min/max and everything else a value', () => {
     const [range, single] = parseQuantities('Zwischen 4 und 6 Millionen Granaten, davon 300 Haubitzen.', 'de', config);
     expect(range).toMatchObject({ approx: 'range', value: null, min: 4e6, max: 6e6 });

@@ -1,8 +1,10 @@
 /**
  * Quantity grammar for one sentence of German or English news text: the number as written (11.000,
- * 12 000, 2,5, 5 Mio., zweieinhalb, Dutzende, 1.5 million), its approximator (rund, knapp, bis zu,
- * more than), ranges (10.000 bis 20.000, zwischen 40 und 60), the unit (km, mm, Prozent, USD) and
- * the lemma of the counted noun (Soldat, Haubitze).
+ * 12 000, 2,5, 5 Mio., zweieinhalb, 1.5 million, $4 billion), shares (die Hälfte, zwei Drittel, about
+ * half), vague multiples without a number (Dutzende, several hundred), its approximator (rund, knapp,
+ * bis zu, more than), ranges (10.000 bis 20.000, zwischen 40 und 60, between $4 billion and $6
+ * billion), the unit (km, mm, Prozent, USD) and the lemma of the counted noun (Soldat, Haubitze).
+ * Number words after a definite article ("die zwei Staaten") and English "one" alone are references.
  *
  * Hand-written on purpose: no npm package parses German quantities correctly (they read 11.000 as 11
  * and 2,5 as 25; see shared/research/german-nlp.md). Unit words and irregular lemmas are data in
@@ -141,11 +143,15 @@ const RANGE_OPENER_RE: Record<Language, RegExp> = {
   en: /(between)\s+/iuy,
 };
 
-/** Digits with thousands separators (German . or space, English , or space) and decimals. */
+/**
+ * Digits with thousands separators (German . or space, English , or space) and decimals. A space group
+ * glued to letters belongs to the next token: "500 152-mm-Granaten" is 500, then 152-mm.
+ */
 const GROUP_SPACE = '[ \\u00A0\\u202F\\u2009]';
+const SPACE_GROUPS = `(?:${GROUP_SPACE}\\d{3})+(?![\\p{N}\\p{L}]|-\\p{L})`;
 const NUMBER_RE: Record<Language, RegExp> = {
-  de: new RegExp(`(?:\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?!\\d)|\\d+)(?:,\\d+)?`, 'uy'),
-  en: new RegExp(`(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?`, 'uy'),
+  de: new RegExp(`(?:\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d{1,3}${SPACE_GROUPS}|\\d+)(?:,\\d+)?`, 'uy'),
+  en: new RegExp(`(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}${SPACE_GROUPS}|\\d+)(?:\\.\\d+)?`, 'uy'),
 };
 
 /** Multipliers written after a number ("5 Millionen", "1,2 Mrd.", "1.5 billion", "zwei Dutzend"). */
@@ -174,7 +180,10 @@ const DE_TENS: Record<string, number> = {
   zwanzig: 20, 'dreißig': 30, dreissig: 30, vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
 };
 const DE_COMPOUND_TENS = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
-/** "Dutzende Drohnen", "Tausende Soldaten": vague plurals, read as "more than" the base. */
+/**
+ * "Dutzende Drohnen", "Tausende Soldaten": vague multiples. They name no number (value, min and max
+ * null, approx about); the base is kept internally only to order ranges.
+ */
 const DE_VAGUE: Record<string, number> = {
   dutzende: 12, dutzenden: 12, hunderte: 100, hunderten: 100, tausende: 1e3, tausenden: 1e3,
   zehntausende: 1e4, zehntausenden: 1e4, hunderttausende: 1e5, hunderttausenden: 1e5,
@@ -191,7 +200,16 @@ const DE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
 const DE_ARTICLE_NUMBERS: Record<string, number> = {
   dutzend: 12, hundert: 100, tausend: 1e3, million: 1e6, milliarde: 1e9, billion: 1e12,
 };
-const DE_FRACTIONS: Record<string, number> = { drittel: 1 / 3, viertel: 1 / 4, 'fünftel': 1 / 5, achtel: 1 / 8, zehntel: 1 / 10 };
+/** Denominators: "ein Drittel", "zwei Drittel", "drei Viertel" (the value is numerator / denominator, unrounded). */
+const DE_FRACTIONS: Record<string, number> = {
+  drittel: 3, viertel: 4, 'fünftel': 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10,
+};
+/** "die Hälfte", "mehr als der Hälfte": the article belongs to the fraction. */
+const DE_HALF_ARTICLES = new Set(['die', 'der']);
+/** Genitive after a fraction: "die Hälfte der Granaten", "ein Viertel des Arsenals". */
+const DE_GENITIVE_RE = /(?:(der|dieser|jener|seiner|ihrer|unserer|einer|aller|sämtlicher)|(des|dieses|jenes|seines|ihres|unseres|eines))\s+/uy;
+/** A definite article before a number word makes it a reference: "die zwei Staaten", "der drei Männer". */
+const DE_DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 const DE_HALF = /^halb(?:e|en|er|es|em)?$/u;
 
 const EN_SMALL: Record<string, number> = {
@@ -205,6 +223,37 @@ const EN_MAGNITUDES: Record<string, number> = { thousand: 1e3, million: 1e6, bil
 const EN_VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const EN_ROUND: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const EN_QUANTIFIERS = new Set(['several', 'many', 'few']);
+/** Denominators: "a third", "one-third", "a quarter" (singular) and "two-thirds", "three quarters" (plural). */
+const EN_FRACTIONS: Record<string, number> = {
+  third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const EN_FRACTIONS_PLURAL: Record<string, number> = Object.fromEntries(Object.entries(EN_FRACTIONS).map(([w, d]) => [`${w}s`, d]));
+/** Words before "half" that make it a part, not a share: "the first half of 2024", "the second half". */
+const EN_HALF_BLOCKERS = new Set(['first', 'second', 'last', 'latter', 'former', 'other', 'the', 'a', 'an', 'one', 'and']);
+/** What a singular share needs after it when no approximator precedes: "a third of", "a third." (not "a third shipment"). */
+const EN_SINGLE_FRACTION_FOLLOW_RE = /\s+of(?![\p{L}\p{N}])|\s*(?:[.,;:!?)"”’]|$)/uy;
+/** Of-phrase after a fraction: "half of the shells", "a third of its arsenal", "half the launchers". */
+const EN_FRACTION_OF_RE = /(?:of\s+(?:(?:the|these|those|its|their|his|her|our)\s+|all\s+(?:the\s+)?)?|(?:the|these|those|its|their|his|her|our)\s+)/iuy;
+
+/**
+ * English words after which "about" / "over" is the preposition they govern, not an approximator:
+ * "concern about 240-mm rocket launchers", "talks about 50 howitzers", "said nothing about 20 drones",
+ * "the dispute over 20 howitzers", "handed over 50 shells".
+ */
+const EN_PREPOSITION_GOVERNORS: Record<string, Set<string>> = {
+  about: new Set([
+    'concern', 'concerns', 'concerned', 'worried', 'worry', 'worries', 'fear', 'fears', 'feared', 'anxious', 'nervous',
+    'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'spoken', 'report', 'reports', 'news', 'question',
+    'questions', 'questioned', 'information', 'details', 'know', 'knows', 'knew', 'known', 'nothing', 'anything',
+    'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned', 'warning', 'warnings', 'complain', 'complained',
+    'complaints', 'doubts', 'debate', 'learn', 'learned', 'learnt', 'hear', 'heard', 'care', 'cares', 'cared',
+  ]),
+  over: new Set([
+    'concern', 'concerns', 'worries', 'fears', 'dispute', 'disputes', 'row', 'debate', 'talks', 'tension', 'tensions',
+    'control', 'fight', 'fighting', 'clash', 'clashes', 'anger', 'outrage', 'battle', 'handed', 'hand', 'hands',
+    'handing', 'turned', 'turn', 'turns', 'turning',
+  ]),
+};
 
 const MONTHS: Record<Language, Set<string>> = {
   de: new Set([
@@ -286,6 +335,7 @@ const EN_STOP = new Set([
   'you', 'i', 'per', 'each', 'ago', 'so', 'too', 'also', 'already', 'now', 'then', 'there', 'here', 'out', 'up', 'down',
   'over', 'under', 'since', 'until', 'while', 'when', 'where', 'if', 'after', 'before', 'during', 'near', 'across',
   'against', 'between', 'about', 'around', 'like', 'including', 'via', 'amid', 'among', 'along', 'more', 'less', 'times',
+  'them', 'us', 'him', 'me', 'what', 'all', 'both', 'some', 'any',
 ]);
 /** English words in -s that are not plural nouns. */
 const EN_NOT_PLURAL = new Set([
@@ -338,9 +388,14 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(c
 const isDigit = (ch: string | undefined) => ch !== undefined && /\p{N}/u.test(ch);
 const isLetterOrDigit = (ch: string | undefined) => isLetter(ch) || isDigit(ch);
 
-/** Rounds away binary noise (1.2 × 1e9, 2/3) without touching real precision. */
+/**
+ * Rounds away binary noise (1.2 × 1e9 = 1200000000.0000002) without touching real precision: the
+ * rounded value is taken only when it is short, so 1/3 and 2/3 keep their full double.
+ */
 function tidy(value: number): number {
-  return Number(value.toPrecision(12));
+  const rounded = Number(value.toPrecision(12));
+  const digits = rounded.toExponential().replace(/e.*$/u, '').replace(/[^0-9]/gu, '');
+  return digits.length < 11 ? rounded : value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,9 +411,11 @@ interface NumberExpr {
   kind: 'digits' | 'words';
   /** Digits as written, for the year test. */
   literal: string | null;
-  /** "Dutzende", "thousands of": a lower bound. */
+  /** "Dutzende", "thousands of": a vague multiple, no number. */
   vague: boolean;
-  /** English "one" alone: a number only with a counted noun ("one soldier", not "one of"). */
+  /** "die Hälfte", "zwei Drittel", "a third": a share; counted only from a following genitive or of-phrase. */
+  fraction: boolean;
+  /** English "one" alone: a reference, not a quantity ("one official", "by one estimate"). */
   onlyOne: boolean;
 }
 
@@ -375,7 +432,7 @@ type NumberResult = NumberExpr | 'blocked' | null;
 function parseNumber(ctx: Context, pos: number, options: NumberOptions): NumberResult {
   const literal = execAt(NUMBER_RE[ctx.language], ctx.s, pos);
   if (literal) return digitNumber(ctx, pos, literal[0], options);
-  return ctx.language === 'de' ? germanWordNumber(ctx, pos) : englishWordNumber(ctx, pos);
+  return ctx.language === 'de' ? germanWordNumber(ctx, pos) : englishWordNumber(ctx, pos, options);
 }
 
 function digitNumber(ctx: Context, start: number, text: string, options: NumberOptions): NumberResult {
@@ -402,7 +459,7 @@ function digitNumber(ctx: Context, start: number, text: string, options: NumberO
     }
   }
   value = raw * scale;
-  return { start, end: stop, value, raw, scale, kind: 'digits', literal: text, vague: false, onlyOne: false };
+  return { start, end: stop, value, raw, scale, kind: 'digits', literal: text, vague: false, fraction: false, onlyOne: false };
 }
 
 /**
@@ -487,7 +544,11 @@ function germanNumberWord(w: string): number | null {
 }
 
 function wordNumber(start: number, end: number, value: number, scale = 1, vague = false): NumberExpr {
-  return { start, end, value: value * scale, raw: value, scale, kind: 'words', literal: null, vague, onlyOne: false };
+  return { start, end, value: value * scale, raw: value, scale, kind: 'words', literal: null, vague, fraction: false, onlyOne: false };
+}
+
+function fractionNumber(start: number, end: number, numerator: number, denominator: number): NumberExpr {
+  return { ...wordNumber(start, end, numerator / denominator), fraction: true };
 }
 
 /** A scale word after a number word: "zwei Millionen", "drei Dutzend", "Hunderte Millionen". */
@@ -519,11 +580,15 @@ function germanWordNumber(ctx: Context, pos: number): NumberExpr | null {
     const scale = scaleAfterWord(ctx, round.end);
     return wordNumber(pos, scale?.end ?? round.end, value, scale?.factor ?? 1, true);
   }
+  if (DE_HALF_ARTICLES.has(w.lower)) {
+    const next = nextWord(s, w.end);
+    return next?.lower === 'hälfte' ? fractionNumber(pos, next.end, 1, 2) : null;
+  }
   if (DE_ARTICLES.has(w.lower)) {
     const next = nextWord(s, w.end);
     if (!next) return null;
-    const fraction = DE_FRACTIONS[next.lower];
-    if (fraction !== undefined) return wordNumber(pos, next.end, fraction);
+    const denominator = DE_FRACTIONS[next.lower];
+    if (denominator !== undefined) return fractionNumber(pos, next.end, 1, denominator);
     const round = DE_ARTICLE_NUMBERS[next.lower];
     if (round !== undefined) return wordNumber(pos, next.end, round);
     if (DE_HALF.test(next.lower)) {
@@ -535,13 +600,13 @@ function germanWordNumber(ctx: Context, pos: number): NumberExpr | null {
   const value = germanNumberWord(w.lower);
   if (value === null) return null;
   const next = nextWord(s, w.end);
-  const fraction = next ? DE_FRACTIONS[next.lower] : undefined;
-  if (next && fraction !== undefined) return wordNumber(pos, next.end, value * fraction);
+  const denominator = next ? DE_FRACTIONS[next.lower] : undefined;
+  if (next && denominator !== undefined) return fractionNumber(pos, next.end, value, denominator);
   const scale = scaleAfterWord(ctx, w.end);
   return wordNumber(pos, scale?.end ?? w.end, value, scale?.factor ?? 1);
 }
 
-function englishWordNumber(ctx: Context, pos: number): NumberExpr | null {
+function englishWordNumber(ctx: Context, pos: number, options: NumberOptions): NumberExpr | null {
   const { s } = ctx;
   const w = wordAt(s, pos);
   if (!w) return null;
@@ -568,23 +633,68 @@ function englishWordNumber(ctx: Context, pos: number): NumberExpr | null {
     if (!round || value === undefined) return null;
     return wordNumber(pos, round.end, value, 1, true);
   }
-  // "a dozen", "a million", "half a million"
+  // "a dozen", "a million", "half a million"; "a third", "about half"
   if (w.lower === 'a' || w.lower === 'an' || w.lower === 'half') {
     let p = w.end;
     let factor = 1;
     if (w.lower === 'half') {
       const article = nextWord(s, p);
-      if (!article || (article.lower !== 'a' && article.lower !== 'an')) return null;
+      if (!article || (article.lower !== 'a' && article.lower !== 'an')) return englishHalf(ctx, pos, w.end, options);
       p = article.end;
       factor = 0.5;
     }
     const round = nextWord(s, p);
-    const value = round ? EN_ROUND[round.lower] : undefined;
-    if (!round || value === undefined) return null;
+    if (!round) return null;
+    const denominator = w.lower === 'half' ? undefined : EN_FRACTIONS[round.lower];
+    if (denominator !== undefined) return englishFraction(ctx, pos, round.end, 1, denominator, options);
+    const value = EN_ROUND[round.lower];
+    if (value === undefined) return null;
     const scale = scaleAfterWord(ctx, round.end);
     return wordNumber(pos, scale?.end ?? round.end, value * factor, scale?.factor ?? 1);
   }
-  return englishCardinal(s, pos);
+  const cardinal = englishCardinal(s, pos);
+  if (!cardinal || cardinal.scale !== 1 || !Number.isInteger(cardinal.value) || cardinal.value > 20) return cardinal;
+  // "one third", "one-third", "two-thirds", "three quarters"
+  const denominatorWord = execAt(/(?:\s+|-)(\p{L}+)(?![\p{L}\p{N}])/uy, s, cardinal.end);
+  const written = denominatorWord?.[1]?.toLowerCase();
+  if (denominatorWord && written !== undefined) {
+    const denominator = cardinal.value === 1 ? EN_FRACTIONS[written] : EN_FRACTIONS_PLURAL[written];
+    if (denominator !== undefined) {
+      return englishFraction(ctx, pos, cardinal.end + denominatorWord[0].length, cardinal.value, denominator, options);
+    }
+  }
+  return cardinal;
+}
+
+/** Bare "half" is a share after an approximator ("about half") or before an of-phrase ("half of the shells", "half the"). */
+function englishHalf(ctx: Context, pos: number, end: number, options: NumberOptions): NumberExpr | null {
+  const { s } = ctx;
+  if (s[end] === '-') return null; // half-hour, half-brother
+  const prev = previousWord(s, pos);
+  if (prev && EN_HALF_BLOCKERS.has(prev.lower)) return null; // the first half of 2024
+  if (!options.afterPrefix) {
+    const next = skipSpace(s, end);
+    if (next === null || !execAt(EN_FRACTION_OF_RE, s, next)) return null;
+  }
+  return fractionNumber(pos, end, 1, 2);
+}
+
+/**
+ * "a third", "one-third", "two-thirds", "three quarters". A singular share needs an approximator, an
+ * of-phrase or the end of the clause ("a third shipment" is an ordinal); a plural one is a share unless it
+ * is attributive ("a two-thirds majority", "Two-thirds-majority").
+ */
+function englishFraction(ctx: Context, pos: number, end: number, numerator: number, denominator: number, options: NumberOptions): NumberExpr | null {
+  const { s } = ctx;
+  if (s[end] === '-' && isLetter(s[end + 1])) return null;
+  const prev = previousWord(s, pos);
+  if (numerator > 1) {
+    if (prev && (prev.lower === 'a' || prev.lower === 'an')) return null;
+  } else if (!options.afterPrefix) {
+    if (!execAt(EN_SINGLE_FRACTION_FOLLOW_RE, s, end)) return null;
+    if (prev && (prev.lower === 'the' || prev.lower === 'every' || prev.lower === 'each')) return null;
+  }
+  return fractionNumber(pos, end, numerator, denominator);
 }
 
 /** English cardinal in words: "two", "twenty-five", "two hundred and fifty thousand". */
@@ -634,6 +744,21 @@ function englishCardinal(s: string, pos: number): NumberExpr | null {
     p = end + m[0].length;
   }
   if (words === 0) return null;
+  // "two and a half years", "one and a half million"
+  if (last === 'small' || last === 'tens') {
+    const half = execAt(/\s+and\s+a\s+half(?![\p{L}\p{N}-])/iuy, s, end);
+    if (half) {
+      current += 0.5;
+      end += half[0].length;
+      words += 1;
+      const magnitude = execAt(/\s+(thousand|million|billion|trillion)(?![\p{L}\p{N}])/iuy, s, end);
+      if (magnitude?.[1]) {
+        total += current * (EN_MAGNITUDES[magnitude[1].toLowerCase()] ?? 1);
+        current = 0;
+        end += magnitude[0].length;
+      }
+    }
+  }
   const value = total + current;
   // "four thousand" ends in its scale, which a range shares: "three to four thousand".
   const lastWord = s.slice(pos, end).split(/[\s-]+/u).pop()?.toLowerCase() ?? '';
@@ -697,6 +822,20 @@ interface Counted {
   lemma: string;
 }
 
+interface CountedOptions {
+  /** The number is above one (or a range): the noun is plural. */
+  plural: boolean;
+  /** A vague multiple: "Tausende von Soldaten", "thousands of soldiers". */
+  vague: boolean;
+  /** A calibre glued by a hyphen: "155-mm-Granaten". */
+  hyphenated: boolean;
+  /** A share: the noun is only taken from a genitive or of-phrase ("die Hälfte der Granaten"). */
+  fraction: boolean;
+}
+
+/** A number inside a partitive: "48 der 73 Drohnen", "48 of the 73 drones". */
+const PARTITIVE_NUMBER_RE = /\p{N}[\p{N}.,\u00A0\u202F\u2009]*\s+/uy;
+
 const CLOSING_QUOTES = /^["“”»«'’]$/u;
 const DE_PARTITIVE_RE = /(?:der|dieser|jener|seiner|ihrer|unserer)\s+/uy;
 const EN_PARTITIVE_RE = /of\s+(?:the|these|those|its|their|his|her|our)\s+/iuy;
@@ -711,17 +850,31 @@ function isGermanAdjective(word: string): boolean {
 }
 
 /** The noun a German number counts: skips inflected adjectives ("100 kurzreichweitige ballistische Raketen"). */
-function germanCounted(ctx: Context, pos: number, plural: boolean, vague: boolean, hyphenated: boolean): Counted | null {
+function germanCounted(ctx: Context, pos: number, options: CountedOptions): Counted | null {
   const { s } = ctx;
+  const { vague, hyphenated, fraction } = options;
+  let plural = options.plural;
+  let genitiveSingular = false;
   let p: number;
   if (hyphenated && s[pos] === '-') p = pos + 1; // 155-mm-Granaten
   else {
     const spaced = skipSpace(s, CLOSING_QUOTES.test(s[pos] ?? '') ? pos + 1 : pos);
     if (spaced === null) return null;
     p = spaced;
-    // "Tausende von Soldaten"; partitive "rund 200 dieser Systeme", "3.000 der Soldaten"
-    const link = vague ? execAt(/von\s+/uy, s, p) : plural ? execAt(DE_PARTITIVE_RE, s, p) : null;
-    if (link) p += link[0].length;
+    if (fraction) {
+      // "die Hälfte der Granaten" (plural or feminine: no plural rules), "ein Viertel des Arsenals"
+      const genitive = execAt(DE_GENITIVE_RE, s, p);
+      if (!genitive) return null;
+      p += genitive[0].length;
+      plural = false;
+      genitiveSingular = genitive[2] !== undefined;
+    } else {
+      // "Tausende von Soldaten", "Dutzende seiner Kanonen"; partitive "rund 200 dieser Systeme", "3.000 der Soldaten"
+      const link = (vague ? execAt(/von\s+/uy, s, p) : null) ?? (plural ? execAt(DE_PARTITIVE_RE, s, p) : null);
+      if (link) p += link[0].length;
+    }
+    // "48 der 73 Drohnen", "die Hälfte der 11.000 Soldaten"
+    if (p !== spaced) p += execAt(PARTITIVE_NUMBER_RE, s, p)?.[0].length ?? 0;
   }
   for (let i = 0; i < 5; i++) {
     const noun = execAt(DE_NOUN_RE, s, p);
@@ -734,7 +887,7 @@ function germanCounted(ctx: Context, pos: number, plural: boolean, vague: boolea
         const head = after === null ? null : execAt(DE_NOUN_RE, s, after);
         if (head && !/\p{N}/u.test(head[0])) word = head[0];
       }
-      return { word, lemma: lemmatiseNoun(word, ctx.lemmas, { plural }) };
+      return { word, lemma: lemmatiseNoun(word, ctx.lemmas, { plural, genitiveSingular }) };
     }
     const adjective = execAt(DE_LOWER_RE, s, p);
     if (!adjective || !isGermanAdjective(adjective[0])) return null;
@@ -753,17 +906,30 @@ function isEnglishPlural(lower: string): boolean {
 }
 
 /** The noun an English number counts: the first plural in the noun phrase ("100 short-range ballistic missiles"). */
-function englishCounted(ctx: Context, pos: number, plural: boolean, vague: boolean, hyphenated: boolean): Counted | null {
+function englishCounted(ctx: Context, pos: number, options: CountedOptions): Counted | null {
   const { s } = ctx;
+  const { vague, hyphenated, fraction } = options;
+  let plural = options.plural;
   let p: number;
   if (hyphenated && s[pos] === '-') p = pos + 1;
   else {
     const spaced = skipSpace(s, CLOSING_QUOTES.test(s[pos] ?? '') ? pos + 1 : pos);
     if (spaced === null) return null;
     p = spaced;
-    // "thousands of soldiers"; partitive "200 of these systems"
-    const link = vague ? execAt(/of\s+/iuy, s, p) : plural ? execAt(EN_PARTITIVE_RE, s, p) : null;
-    if (link) p += link[0].length;
+    if (fraction) {
+      // "half of the shells", "a third of its arsenal", "half the launchers"; the noun may be singular
+      const link = execAt(EN_FRACTION_OF_RE, s, p);
+      if (!link) return null;
+      p += link[0].length;
+    } else {
+      // "thousands of soldiers", "hundreds of its troops"; partitive "200 of these systems"
+      const link = (plural ? execAt(EN_PARTITIVE_RE, s, p) : null) ?? (vague ? execAt(/of\s+/iuy, s, p) : null);
+      if (link) p += link[0].length;
+      // "50 more howitzers" (not "50 more than")
+      else if (plural) p += execAt(/more\s+(?!than(?![\p{L}]))/iuy, s, p)?.[0].length ?? 0;
+    }
+    // "48 of the 73 drones"
+    if (p !== spaced) p += execAt(PARTITIVE_NUMBER_RE, s, p)?.[0].length ?? 0;
   }
   const words: { word: string; lower: string }[] = [];
   while (words.length < 4) {
@@ -771,6 +937,14 @@ function englishCounted(ctx: Context, pos: number, plural: boolean, vague: boole
     if (!m) break;
     const lower = m[0].toLowerCase();
     if (EN_STOP.has(lower)) break;
+    // A possessive is a determiner: "half of North Korea's exports", "200 of Russia's tanks".
+    if (/['’]s$/u.test(m[0]) && words.length < 3) {
+      words.length = 0;
+      const next = skipSpace(s, p + m[0].length);
+      if (next === null) break;
+      p = next;
+      continue;
+    }
     // A participle or adverb can open the phrase ("trained soldiers") but later ones start the verb.
     if (words.length > 0 && /(?:ed|ing|ly)$/u.test(lower) && !isEnglishPlural(lower)) break;
     words.push({ word: m[0], lower });
@@ -778,6 +952,8 @@ function englishCounted(ctx: Context, pos: number, plural: boolean, vague: boole
     if (next === null) break;
     p = next;
   }
+  // After a share the noun may be singular ("half of the ammunition") or plural ("half of the artillery shells").
+  if (fraction) plural = words.some((w) => isEnglishPlural(w.lower));
   // A singular head is only safe when it stands alone: "one soldier survived", not "one official told Reuters".
   const index = plural ? words.findIndex((w) => isEnglishPlural(w.lower)) : words.length === 1 ? 0 : -1;
   const head = words[index];
@@ -825,9 +1001,28 @@ const RANGE_SEPARATORS: Record<Language, { between: RegExp; from: RegExp; plain:
   en: {
     between: /\s+and\s+/uy,
     from: /(?!)/uy,
-    plain: /\s+to\s+|\s*[–-]\s*(?=\p{N})/uy,
+    plain: /\s+to\s+|\s*[–-]\s*(?=[$€£¥]?\p{N})/uy,
   },
 };
+
+/** "thousands of kilometres", "Tausende von Kilometern": the unit after a vague multiple. */
+function unitAfterOf(ctx: Context, pos: number): UnitMatch | null {
+  const of = execAt(/\s+(?:of|von)(?![\p{L}\p{N}])/iuy, ctx.s, pos);
+  if (!of) return null;
+  const unit = unitAt(ctx, pos + of[0].length);
+  return unit && !unit.glued ? unit : null;
+}
+
+/** The word before pos is a definite article ("the", "die"), not a German relative pronoun (", die zwei Raketen abfeuerten"). */
+function afterDefiniteArticle(ctx: Context, pos: number): boolean {
+  const { s, language } = ctx;
+  const prev = previousWord(s, pos);
+  if (!prev || prev.dot) return false;
+  if (language === 'en') return prev.lower === 'the';
+  if (!DE_DEFINITE_ARTICLES.has(prev.lower)) return false;
+  const before = s.slice(0, pos).replace(/\p{L}+\s+$/u, '').trimEnd();
+  return !/[,;:–—(]$/u.test(before);
+}
 
 /** A range runs upwards, with the second number's scale shared ("4 bis 6 Millionen"). */
 function rangeOrdered(first: NumberExpr, second: NumberExpr): boolean {
@@ -835,7 +1030,12 @@ function rangeOrdered(first: NumberExpr, second: NumberExpr): boolean {
   return low < second.value;
 }
 
-function parseAt(ctx: Context, start: number): Quantity | null {
+/** A span that is no quantity and must not be re-read from inside ("die zwei Millionen" is not "Millionen"). */
+interface Skip {
+  skipTo: number;
+}
+
+function parseAt(ctx: Context, start: number): Quantity | Skip | null {
   const { s, language } = ctx;
   let pos = start;
   let approx: Approx | null = null;
@@ -853,6 +1053,12 @@ function parseAt(ctx: Context, start: number): Quantity | null {
         const prev = previousWord(s, start);
         if (prev && UEBER_GOVERNORS.test(prev.lower)) return null;
       }
+      // "concern about 240-mm rocket launchers", "the dispute over 20 howitzers": a preposition.
+      const governors = language === 'en' ? EN_PREPOSITION_GOVERNORS[key] : undefined;
+      if (governors) {
+        const prev = previousWord(s, start);
+        if (prev && governors.has(prev.lower)) return null;
+      }
       approx = APPROXIMATORS[language][key] ?? null;
       pos += phrase[0].length;
       const space = skipSpace(s, pos);
@@ -867,7 +1073,7 @@ function parseAt(ctx: Context, start: number): Quantity | null {
 
   const first = parseNumber(ctx, pos, { afterPrefix: prefixed, currency: symbol !== null, rangeSecond: false });
   if (first === null || first === 'blocked') return null;
-  const unit1 = symbol ? null : unitAt(ctx, first.end);
+  const unit1 = symbol ? null : (unitAt(ctx, first.end) ?? (first.vague ? unitAfterOf(ctx, first.end) : null));
   const gluedUnit1 = unit1 !== null && unit1.glued;
   // Letters glued to digits that are no unit: a designation (9K720, 2S7, 1990s, 3rd).
   if (first.kind === 'digits' && isLetter(s[first.end]) && !(unit1 && unit1.start === first.end)) return null;
@@ -881,11 +1087,18 @@ function parseAt(ctx: Context, start: number): Quantity | null {
   const separatorRe = opener === 'between' ? separators.between : opener === 'from' ? separators.from : separators.plain;
   const separator = execAt(separatorRe, s, afterFirst);
   const fromBefore = language === 'en' && previousWord(s, start)?.lower === 'from';
-  if (separator && !(fromBefore && /to/u.test(separator[0]))) {
+  if (separator && !first.vague && !(fromBefore && /to/u.test(separator[0]))) {
     const dash = /[–-]/u.test(separator[0]) && !/\p{L}/u.test(separator[0]);
-    const candidate = parseNumber(ctx, afterFirst + separator[0].length, { afterPrefix: true, currency: symbol !== null, rangeSecond: true });
+    let secondPos = afterFirst + separator[0].length;
+    // "between $4 billion and $6 billion", "$2bn to $3bn": the currency repeated
+    const symbol2 = symbol ? symbolAt(ctx, secondPos) : null;
+    if (symbol && symbol2) {
+      if (symbol2.unit !== symbol.unit) return null;
+      secondPos = symbol2.end;
+    }
+    const candidate = parseNumber(ctx, secondPos, { afterPrefix: true, currency: symbol !== null, rangeSecond: true });
     if (candidate === 'blocked') return null; // "von 10 bis 12 Uhr"
-    const ordered = candidate !== null && rangeOrdered(first, candidate);
+    const ordered = candidate !== null && !candidate.vague && !candidate.fraction && rangeOrdered(first, candidate);
     if (candidate && ordered && (!dash || (first.kind === 'digits' && candidate.kind === 'digits'))) second = candidate;
     else if (opener || dash) return null; // "1950-53", "zwischen 12 und 3"
   } else if (opener) return null;
@@ -915,13 +1128,18 @@ function parseAt(ctx: Context, start: number): Quantity | null {
     if (prev && /^\p{Lu}/u.test(prev.word) && !FUNCTION_WORDS.has(prev.lower)) return null;
   }
 
+  // "die zwei Staaten", "the two countries", "der drei Männer": a number word after a definite article is a reference.
+  if (!prefixed && first.kind === 'words' && !first.vague && !first.fraction && unitName === null && afterDefiniteArticle(ctx, start)) {
+    return { skipTo: end };
+  }
+
   let counted: Counted | null = null;
   const calibre = unitName !== null && CALIBRES.has(unitName);
   if (unitName === null || calibre) {
     const plural = second !== null || first.vague || first.value > 1;
     const vague = first.vague && !second;
     const counter = language === 'de' ? germanCounted : englishCounted;
-    counted = counter(ctx, end, plural, vague, calibre);
+    counted = counter(ctx, end, { plural, vague, hyphenated: calibre, fraction: first.fraction && !second });
   }
 
   // Years: "im Jahr 2022", "seit 2014" — unless a unit or plural noun makes it a count ("2000 Soldaten").
@@ -929,14 +1147,19 @@ function parseAt(ctx: Context, start: number): Quantity | null {
   if (yearLike && unitName === null && approx === null) {
     if (!counted || inYearContext(ctx, start) || !looksPlural(ctx, counted)) return null;
   }
-  if (first.onlyOne && !second && !counted && unitName === null) return null;
+  // English "one" alone is a reference ("one official", "by one estimate"), unless a scale, unit or fraction follows.
+  if (first.onlyOne && !second && unitName === null) return null;
+  // "concern about 240-mm rocket launchers": an approximator does not attach to an attributive calibre.
+  if (approx !== null && !second && calibre && unit?.glued && (counted !== null || s[end] === '-')) return null;
 
+  // A vague multiple names no number: "Dutzende", "several hundred" (never part of a range, see above).
+  const vague = first.vague;
   const quantity: Quantity = {
     text: s.slice(start, end),
-    value: second ? null : tidy(first.value),
+    value: second || vague ? null : tidy(first.value),
     min: second ? tidy(first.value) : null,
     max: second ? tidy(second.value) : null,
-    approx: second ? 'range' : (approx ?? (first.vague ? 'over' : 'exact')),
+    approx: second ? 'range' : vague ? 'about' : (approx ?? 'exact'),
     unit: unitName,
     counted: counted?.lemma ?? null,
     start,
@@ -958,7 +1181,8 @@ export function parseQuantities(sentence: string, language: 'de' | 'en', config:
     const m = CANDIDATE_RE.exec(sentence);
     if (!m) break;
     const quantity = parseAt(ctx, m.index);
-    if (quantity) {
+    if (quantity && 'skipTo' in quantity) from = Math.max(quantity.skipTo, m.index + 1);
+    else if (quantity) {
       found.push(quantity);
       from = quantity.end;
     } else from = m.index + 1;
