@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'],
+          // Some unit tests run the whole ingest; a busy two-core CI machine needs more than the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
