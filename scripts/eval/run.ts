@@ -5,8 +5,11 @@ import { decodeSeed } from '../ingest/01-read.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { scoreArticle, total, type GoldArticle, type Scores } from './score.ts';
 
-export function evaluateGold(root: string): { byLanguage: Record<string, Scores>; all: Scores } {
-  const dir = join(root, 'tests/fixtures/gold');
+/** `gold` is the development corpus; `gold-heldout` is kept unseen while rules are tuned. */
+export type GoldCorpus = 'gold' | 'gold-heldout';
+
+export function evaluateGold(root: string, corpus: GoldCorpus = 'gold'): { byLanguage: Record<string, Scores>; all: Scores } {
+  const dir = join(root, 'tests/fixtures', corpus);
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldArticle[];
   const result = runIngest({ root, seedsDir: dir, contentDir: join(root, 'content') });
   if (result.errors.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
