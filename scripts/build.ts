@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { writeServiceWorker } from './build/service-worker.ts';
 import { ingest } from './ingest.ts';
 import { projectPaths } from './paths.ts';
 
@@ -39,6 +40,7 @@ function main(): void {
   stage('ingest', () => ingest({ strict: process.argv.includes('--strict') }), (c) => `${c.articles} articles, ${c.sentences} sentences, ${c.claims} claims${c.failed ? `, ${c.failed} seed(s) skipped` : ''}`);
   stage('astro build', () => run(bin('astro'), ['build', ...(verbose ? [] : ['--silent'])], !verbose), () => `site in ${paths.outDir}`);
   stage('pagefind', () => run(bin('pagefind'), ['--site', paths.outDir, ...(verbose ? [] : ['--silent'])], !verbose), () => 'search index in pagefind/');
+  stage('service worker', () => writeServiceWorker(paths.outDir, process.env.QL_BASE ?? '/'), (p) => `sw.js caches ${p.everything ? 'the whole site' : 'core files'} (${p.precache.length} files) offline, version ${p.version}`);
   console.log(`build finished in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 

@@ -76,12 +76,14 @@ describe('pages', () => {
   });
 
   it('renders one page per claim with the quote and a link to the exact sentence', () => {
-    const dirs = readdirSync(join(site, 'behauptungen'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const dirs = readdirSync(join(site, 'behauptungen'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^k[a-z2-7]{9}$/.test(d.name));
     expect(dirs.length).toBe(claims.length);
     for (const claim of claims.slice(0, 20)) {
       const html = read(`behauptungen/${claim.id}/index.html`);
       const article = articles.find((a) => a.id === claim.article)!;
       expect(html).toContain(`href="${article.url}#${claim.id}:~:text=`);
+      expect(html).toContain('"@type": "Claim"');
+      expect(html).toContain('<meta name="citation_title"');
       expect(html).toContain('data-pagefind-body');
     }
   });
@@ -99,7 +101,8 @@ describe('pages', () => {
   it('has a home page listing the articles, a search page and a 404 page', () => {
     const home = read('index.html');
     for (const a of articles) expect(home).toContain(a.url);
-    expect(read('suche/index.html')).toContain('pagefind-ui.js');
+    expect(read('suche/index.html')).toContain('id="suchseite-eingabe"');
+    expect(existsSync(join(site, 'sw.js'))).toBe(true);
     expect(existsSync(join(site, '404.html'))).toBe(true);
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
   });

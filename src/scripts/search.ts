@@ -84,6 +84,31 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** The order types are guaranteed a place in the first screen of results. */
+const TYPES = ['Artikel', 'Waffe', 'Glossar', 'Quelle', 'Behauptung'];
+
+/**
+ * The first screen of results, by score, but with the best hit of every page type that matched: claims are
+ * many and short, so by score alone they would push the article, the weapon page or the glossary entry a
+ * reader looks for off the first screen.
+ */
+async function withEveryType(pagefind: Pagefind, query: string, filters: Record<string, string[]>, search: PagefindSearch): Promise<PagefindResult[]> {
+  const first = search.results.slice(0, PAGE_SIZE);
+  if (filters.typ?.length || !query) return first;
+  const counts = search.filters.typ ?? {};
+  const missing = TYPES.filter((t) => (counts[t] ?? 0) > 0);
+  if (missing.length <= 1) return first;
+  const best = await Promise.all(missing.map(async (type) => (await pagefind.search(query, { filters: { ...filters, typ: [type] } })).results[0]));
+  const wanted = new Set(best.filter((r): r is PagefindResult => r !== undefined).map((r) => r.id));
+  const picked: PagefindResult[] = [];
+  for (const result of search.results) {
+    if (picked.length >= PAGE_SIZE) break;
+    const room = PAGE_SIZE - picked.length - [...wanted].filter((id) => !picked.some((p) => p.id === id)).length;
+    if (wanted.has(result.id) || room > 0) picked.push(result);
+  }
+  return picked;
+}
+
 export interface SearchViewOptions {
   input: HTMLInputElement;
   results: HTMLOListElement;
@@ -114,9 +139,12 @@ export function bindSearch(options: SearchViewOptions): () => void {
       return;
     }
     const pagefind = await loadPagefind();
-    const search = await pagefind.search(query || null, { filters, sort: options.getSort?.() });
+    const sort = options.getSort?.();
+    const search = await pagefind.search(query || null, { filters, sort });
     if (mine !== generation) return;
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const shown = sort ? search.results.slice(0, PAGE_SIZE) : await withEveryType(pagefind, query, filters, search);
+    if (mine !== generation) return;
+    const data = await Promise.all(shown.map((r) => r.data()));
     if (mine !== generation) return;
     results.replaceChildren(...data.map(renderResult));
     const n = search.results.length;

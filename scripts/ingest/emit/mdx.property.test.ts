@@ -63,7 +63,7 @@ describe('MDX round trip (property)', () => {
     fc.assert(
       fc.property(fc.array(sentenceText, { minLength: 1, maxLength: 3 }), (texts) => {
         const mdx = serialiseMdx(articleTree(texts.map(sentence), 'banner'));
-        const hast = mdxToHast(mdx, { features: FEATURES, trackPositions: false }) as HastLike;
+        const hast = mdxToHast(mdx, { features: FEATURES, position: false }) as HastLike;
         expect(sentencesOf(hast)).toEqual(texts);
       }),
       { numRuns: 10_000 },
