@@ -37,7 +37,7 @@ function run(command: string, args: string[], quiet: boolean): void {
 function main(): void {
   const verbose = process.argv.includes('--verbose');
   const t0 = performance.now();
-  stage('ingest', () => ingest({ strict: process.argv.includes('--strict') }), (c) => `${c.articles} articles, ${c.sentences} sentences, ${c.claims} claims${c.failed ? `, ${c.failed} seed(s) skipped` : ''}`);
+  stage('ingest', () => ingest({ strict: process.argv.includes('--strict') }), (c) => `${c.articles} articles, ${c.sentences} sentences, ${c.claims} claims${c.gone ? `, ${c.gone} earlier URLs kept` : ''}${c.failed ? `, ${c.failed} seed(s) skipped` : ''}`);
   stage('astro build', () => run(bin('astro'), ['build', ...(verbose ? [] : ['--silent'])], !verbose), () => `site in ${paths.outDir}`);
   stage('pagefind', () => run(bin('pagefind'), ['--site', paths.outDir, ...(verbose ? [] : ['--silent'])], !verbose), () => 'search index in pagefind/');
   stage('service worker', () => writeServiceWorker(paths.outDir, process.env.QL_BASE ?? '/'), (p) => `sw.js caches ${p.everything ? 'the whole site' : 'core files'} (${p.precache.length} files) offline, version ${p.version}`);

@@ -14,5 +14,9 @@ export function projectPaths(env: NodeJS.ProcessEnv = process.env) {
     contentDir: resolve(ROOT, env.QL_CONTENT_DIR ?? 'content'),
     generatedDir: resolve(ROOT, env.QL_GENERATED_DIR ?? 'content/generated'),
     outDir: resolve(ROOT, env.QL_OUT_DIR ?? 'dist'),
+    /** Editorial notes and verdicts (curated). */
+    notesDir: resolve(ROOT, env.QL_NOTES_DIR ?? 'content/notes'),
+    /** Every article and claim id ever published (committed; the build adds to it). */
+    ledgerFile: resolve(ROOT, env.QL_LEDGER ?? 'content/ledger/published.json'),
   };
 }

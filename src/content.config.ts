@@ -6,11 +6,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, claimSchema } from './schemas/corpus.ts';
+import { articleSchema, claimSchema, goneArticleSchema, goneClaimSchema, noteSchema } from './schemas/corpus.ts';
 import { glossaryTermSchema, organisationSchema, personSchema, placeSchema, weaponSchema } from './schemas/lexicon.ts';
 
 const generated = process.env.QL_GENERATED_DIR ?? './content/generated';
 const curated = process.env.QL_CONTENT_DIR ?? './content';
+const notes = process.env.QL_NOTES_DIR ?? `${curated}/notes`;
 
 export const collections = {
   articles: defineCollection({
@@ -23,6 +24,18 @@ export const collections = {
   claims: defineCollection({
     loader: file(`${generated}/claims.json`),
     schema: claimSchema,
+  }),
+  goneClaims: defineCollection({
+    loader: file(`${generated}/gone-claims.json`),
+    schema: goneClaimSchema,
+  }),
+  goneArticles: defineCollection({
+    loader: file(`${generated}/gone-articles.json`),
+    schema: goneArticleSchema,
+  }),
+  notes: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: notes }),
+    schema: noteSchema,
   }),
   weapons: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${curated}/weapons` }),

@@ -28,6 +28,8 @@ export function fixtureEnv(out: string): NodeJS.ProcessEnv {
     QL_GENERATED_DIR: join(out, 'generated'),
     QL_OUT_DIR: join(out, 'dist'),
     QL_CACHE_DIR: join(out, 'cache'),
+    QL_LEDGER: join(out, 'ledger.json'),
+    QL_NOTES_DIR: join(ROOT, 'tests/fixtures/notes'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }

@@ -53,7 +53,7 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
   for (const [name, bytes] of Object.entries(CASES)) writeFileSync(join(seeds, name), bytes);
-  const env = { ...fixtureEnv(dir), QL_SEEDS_DIR: seeds };
+  const env = { ...fixtureEnv(dir), QL_SEEDS_DIR: seeds, QL_NOTES_DIR: join(dir, 'no-notes') };
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   output = `${build.stdout}\n${build.stderr}`;
   status = build.status;

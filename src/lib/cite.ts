@@ -88,3 +88,26 @@ export function claimJsonLd({ claim, article, permalink, articleUrl, siteName }:
 export function scriptJson(data: unknown): string {
   return JSON.stringify(data, null, 1).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/** The verdict scale, best first, as ratingValue 6…1 for schema.org ClaimReview. */
+export const VERDICTS = ['richtig', 'größtenteils richtig', 'unbelegt', 'fehlender Kontext', 'irreführend', 'falsch'] as const;
+
+export function claimReviewJsonLd(input: CitationInput, review: { verdict: (typeof VERDICTS)[number]; author?: string; date?: string }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: input.permalink,
+    claimReviewed: input.claim.text,
+    itemReviewed: claimJsonLd(input),
+    author: { '@type': 'Organization', name: review.author ?? input.siteName },
+    datePublished: review.date,
+    inLanguage: 'de',
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: VERDICTS.length - VERDICTS.indexOf(review.verdict),
+      bestRating: VERDICTS.length,
+      worstRating: 1,
+      alternateName: review.verdict,
+    },
+  };
+}

@@ -1,12 +1,17 @@
 /** Reads the generated collections once per build and offers the lookups pages need. */
-import { getCollection } from 'astro:content';
-import type { Article, Claim, Sentence } from '../schemas/corpus.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Article, Claim, GoneArticle, GoneClaim, Sentence } from '../schemas/corpus.ts';
 
 export interface Corpus {
   articles: Article[];
   claims: Claim[];
   articleById: Map<string, Article>;
   claimById: Map<string, Claim>;
+  /** Published once, gone now: their URLs still answer. */
+  goneClaims: GoneClaim[];
+  goneArticles: GoneArticle[];
+  /** Editorial notes by claim id (content/notes). */
+  noteByClaim: Map<string, CollectionEntry<'notes'>>;
 }
 
 let cached: Promise<Corpus> | undefined;
@@ -21,11 +26,17 @@ export function loadCorpus(): Promise<Corpus> {
     const claims = (await getCollection('claims'))
       .map((e) => e.data)
       .sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.sentenceIndex - b.sentenceIndex);
+    const goneClaims = (await getCollection('goneClaims')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+    const goneArticles = (await getCollection('goneArticles')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+    const notes = await getCollection('notes');
     return {
       articles,
       claims,
       articleById: new Map(articles.map((a) => [a.id, a])),
       claimById: new Map(claims.map((c) => [c.id, c])),
+      goneClaims,
+      goneArticles,
+      noteByClaim: new Map(notes.map((n) => [n.data.claim, n])),
     };
   })();
   return cached;

@@ -183,3 +183,47 @@ export const termExportSchema = z.object({
   claimIds: z.array(z.string()),
 });
 export const glossaryExportSchema = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), terms: z.array(termExportSchema) });
+
+/** A claim or article URL that was published once and is no longer in the corpus; its page says so. */
+export const goneClaimSchema = z.object({
+  id: z.string(),
+  /** The text as last published. */
+  text: z.string(),
+  article: z.string(),
+  /** Whether the claim's article still exists (then the page links to it). */
+  articleExists: z.boolean(),
+  /** True when the sentence is still in its article but no longer counts as a claim (the page links to it). */
+  sentenceExists: z.boolean(),
+  /** The most similar current claim, when one is similar enough. */
+  successor: z.object({ id: z.string(), score: z.number() }).nullable(),
+});
+export type GoneClaim = z.infer<typeof goneClaimSchema>;
+
+export const goneArticleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The current article with the most similar title, if any. */
+  successor: z.string().nullable(),
+});
+export type GoneArticle = z.infer<typeof goneArticleSchema>;
+
+/** Verdicts of the editorial layer, on the German scale used by fact-checkers. */
+export const verdictSchema = z.enum(['richtig', 'größtenteils richtig', 'unbelegt', 'fehlender Kontext', 'irreführend', 'falsch']);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** Front matter of an editorial note (`content/notes/*.mdx`); the MDX body is the note. */
+export const noteSchema = z
+  .object({
+    /** Id of the claim the note is about. */
+    claim: z.string().regex(/^k[a-z2-7]{9}$/, 'a claim id like k7f3q2abcd (the last part of the claim URL)'),
+    verdict: verdictSchema.optional(),
+    /** Who wrote the note (shown on the claim page and in ClaimReview). */
+    author: z.string().min(1).optional(),
+    /** Date of the note, YYYY-MM-DD. */
+    date: z
+      .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()])
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+      .optional(),
+  })
+  .strict();
+export type Note = z.infer<typeof noteSchema>;

@@ -89,6 +89,17 @@ describe('serialised MDX', () => {
   });
 });
 
+describe('first term mentions', () => {
+  it('mark the first mention of a term apart from weapon names, which are links themselves', () => {
+    const term = (start: number, end: number) => ({ kind: 'term' as const, ref: 'haubitze', text: 'Haubitzen', start, end });
+    const first = sentence('Haubitzen und Haubitzen.', { id: 'kaaaaaaaaa', mentions: [{ kind: 'weapon', ref: 'haubitze', text: 'Haubitzen', start: 0, end: 9 }, term(0, 9), term(14, 23)] });
+    const second = sentence('Noch mehr Haubitzen.', { id: 'kbbbbbbbbb', paragraph: 1, mentions: [term(10, 19)] });
+    const mdx = serialiseMdx(articleTree([first, second], 'banner'));
+    expect(mdx.match(/first="true"/g)).toHaveLength(1);
+    expect(mdx).toContain('und <Mention kind="term" ref="haubitze" first="true">Haubitzen</Mention>');
+  });
+});
+
 describe('buildInline', () => {
   it('drops the weaker of two spans that overlap without nesting', () => {
     const nodes = buildInline('abcdef', [

@@ -55,7 +55,7 @@ function locate(text: string, words: string[], from = 0): Array<{ start: number;
 
 /**
  * `firstTerms` collects the glossary terms already shown in the article: only a term's first mention
- * carries `first="true"`, where the page links it to its glossary entry.
+ * (outside a weapon name) carries `first="true"`, where the page links it to its glossary entry.
  */
 export function sentenceSpans(sentence: Sentence, firstTerms: Set<string> = new Set()): InlineSpan[] {
   const spans: InlineSpan[] = [];
@@ -63,8 +63,12 @@ export function sentenceSpans(sentence: Sentence, firstTerms: Set<string> = new 
     const source = sentence.sources.find((x) => x.text === s.word);
     spans.push({ ...s, name: 'Source', priority: 3, attributes: { ref: source?.ref ?? null } });
   }
+  const weapons = sentence.mentions.filter((m) => m.kind === 'weapon');
   for (const m of sentence.mentions) {
-    const first = m.kind === 'term' && !firstTerms.has(m.ref);
+    // A term overlapping a weapon mention cannot link (the weapon mention is a link already, links do not
+    // nest): the first mention apart from weapon names carries the link instead.
+    const insideWeapon = m.kind === 'term' && weapons.some((w) => w.start < m.end && m.start < w.end);
+    const first = m.kind === 'term' && !insideWeapon && !firstTerms.has(m.ref);
     if (first) firstTerms.add(m.ref);
     spans.push({ start: m.start, end: m.end, name: 'Mention', priority: 1, attributes: { kind: m.kind, ref: m.ref, first: first ? 'true' : null } });
   }
