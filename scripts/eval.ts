@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: scores the annotation against blind gold corpora written by someone who had not seen the
- * rules. tests/fixtures/gold is the development set (`--misses` lists every disagreement, for finding
+ * rules. tests/fixtures/gold and gold-dev2 (`--dev2`) are development sets (`--misses` lists every disagreement, for finding
  * general causes); `--heldout` scores tests/fixtures/gold-heldout, which is kept unseen while tuning, so
  * its figures say how the rules do on new text. Misses of the held-out set are not printed.
  */
@@ -20,8 +20,9 @@ function print(title: string, s: Scores): void {
 }
 
 const heldout = process.argv.includes('--heldout');
-const { byLanguage, all } = evaluateGold(ROOT, heldout ? 'gold-heldout' : 'gold');
-console.log(heldout ? 'held-out corpus (tests/fixtures/gold-heldout)\n' : 'development corpus (tests/fixtures/gold)\n');
+const corpus = heldout ? 'gold-heldout' : process.argv.includes('--dev2') ? 'gold-dev2' : 'gold';
+const { byLanguage, all } = evaluateGold(ROOT, corpus);
+console.log(`${heldout ? 'held-out' : 'development'} corpus (tests/fixtures/${corpus})\n`);
 for (const [language, scores] of Object.entries(byLanguage)) print(language, scores);
 print('all', all);
 if (process.argv.includes('--misses') && !heldout) console.log(`\n${all.misses.join('\n')}`);

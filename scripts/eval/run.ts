@@ -5,8 +5,8 @@ import { decodeSeed } from '../ingest/01-read.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { scoreArticle, total, type GoldArticle, type Scores } from './score.ts';
 
-/** `gold` is the development corpus; `gold-heldout` is kept unseen while rules are tuned. */
-export type GoldCorpus = 'gold' | 'gold-heldout';
+/** `gold` and `gold-dev2` are development corpora; `gold-heldout` is kept unseen while rules are tuned. */
+export type GoldCorpus = 'gold' | 'gold-dev2' | 'gold-heldout';
 
 export function evaluateGold(root: string, corpus: GoldCorpus = 'gold'): { byLanguage: Record<string, Scores>; all: Scores } {
   const dir = join(root, 'tests/fixtures', corpus);

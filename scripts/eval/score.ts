@@ -31,9 +31,12 @@ export interface GoldArticle {
 }
 
 export interface Counts {
+  /** Gold items found. */
   tp: number;
   fp: number;
   fn: number;
+  /** Predicted items that match gold, when that differs from `tp` (overlap matching is many-to-one). */
+  tpPredicted?: number;
 }
 
 export interface Scores {
@@ -46,9 +49,16 @@ export interface Scores {
   misses: string[];
 }
 
-export const f1 = ({ tp, fp, fn }: Counts): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-export const precision = ({ tp, fp }: Counts): number => (tp + fp === 0 ? 1 : tp / (tp + fp));
+export const precision = ({ tp, fp, tpPredicted }: Counts): number => {
+  const hit = tpPredicted ?? tp;
+  return hit + fp === 0 ? 1 : hit / (hit + fp);
+};
 export const recall = ({ tp, fn }: Counts): number => (tp + fn === 0 ? 1 : tp / (tp + fn));
+export const f1 = (c: Counts): number => {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+};
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[„“”"»«‚‘’']/gu, '').replace(/\s+/gu, ' ').trim();
 const sameNumber = (a: number | null, b: number | null) => a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(b)));
@@ -71,7 +81,31 @@ function matchCount<A, B>(mine: A[], gold: B[], same: (a: A, b: B) => boolean): 
   return { tp, fp: mine.length - used.size, fn: gold.length - tp };
 }
 
-const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, tpPredicted: (a.tpPredicted ?? a.tp) + (b.tpPredicted ?? b.tp) });
+
+/**
+ * Mention detection by overlap: annotators draw boundaries differently ("KN-23 missiles" as one mention or
+ * as "KN-23" + "missiles"), so a gold mention is found when a predicted mention overlaps it, and a predicted
+ * mention is right when it overlaps a gold one.
+ */
+function overlapCount(mine: Array<{ start: number; end: number }>, gold: Array<{ start: number; end: number }>): Counts {
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const tp = gold.filter((g) => mine.some((m) => overlaps(m, g))).length;
+  const tpPredicted = mine.filter((m) => gold.some((g) => overlaps(m, g))).length;
+  return { tp, fn: gold.length - tp, fp: mine.length - tpPredicted, tpPredicted };
+}
+
+/** Positions of the gold texts in the sentence, in order of occurrence. */
+function locateAll(sentence: string, texts: string[], offset: number): Array<{ start: number; end: number }> {
+  let cursor = 0;
+  return texts.flatMap((t) => {
+    let at = sentence.indexOf(t, cursor);
+    if (at < 0) at = sentence.indexOf(t);
+    if (at < 0) return [];
+    cursor = at + t.length;
+    return [{ start: offset + at, end: offset + at + t.length }];
+  });
+}
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 export function scoreArticle(seedText: string, article: Article, gold: GoldArticle): Scores {
@@ -87,7 +121,7 @@ export function scoreArticle(seedText: string, article: Article, gold: GoldArtic
     const quantities = mine.flatMap((s) => inSpan(s, s.quantities));
     const weapons = mine.flatMap((s) => inSpan(s, s.mentions).filter((m) => m.kind === 'weapon'));
     const q = matchCount(quantities, g.quantities, sameQuantity);
-    const w = matchCount(weapons, g.weapons, (m, t) => norm(m.text).includes(norm(t)) || norm(t).includes(norm(m.text)));
+    const w = overlapCount(weapons.map((m) => ({ start: m.start, end: m.end, sentence: mine.find((s) => s.mentions.includes(m))! })).map((x) => ({ start: x.sentence.start + x.start, end: x.sentence.start + x.end })), locateAll(g.text, g.weapons, start));
     const inherited = new Set((g.inheritedSources ?? []).map(norm));
     const goldSources = g.sources.filter((s) => !inherited.has(norm(s)));
     const mySources = mine.flatMap((s) => s.sources.filter((x) => !x.inherited));

@@ -33,7 +33,7 @@ const lexicon: Lexicon = {
   ],
   terms: [{ id: 'haubitze', term: 'Haubitze', aliases: [], definition: 'x', compoundHead: true, see: [] }],
 };
-const matcher = createMentionMatcher(lexicon, new Set(['components', 'program']));
+const matcher = createMentionMatcher(lexicon, { always: new Set(['components', 'program']), singular: new Set(['strike']) });
 const found = (sentence: string) => matcher.find(sentence).filter((m) => m.kind !== 'term').map((m) => `${m.ref}=${m.text}`);
 
 describe('mentions', () => {
@@ -55,6 +55,7 @@ describe('mentions', () => {
     ['the M-1989 and the M1978 guns', ['koksan=M-1989', 'koksan=M1978']],
     ['debris of KN-23 ballistic missiles and howitzer components', ['kn-23=KN-23 ballistic missiles']],
     ['the ballistic missile program and its howitzers', ['haubitze=howitzers']],
+    ['howitzers components and a howitzer strike, but howitzers strike back', ['haubitze=howitzers']],
   ])('%s', (sentence, expected) => expect(found(sentence)).toEqual(expected));
 
   it.each([

@@ -31,10 +31,17 @@ export interface MentionMatcher {
 
 export const MODIFIER_HEADS_FILE = 'language/modifier-heads.yaml';
 
-/** Words after which a singular generic weapon word is a modifier ("missile components"). */
-export function loadModifierHeads(contentDir: string): Set<string> {
-  const data = parseYaml(readFileSync(join(contentDir, MODIFIER_HEADS_FILE), 'utf8')) as Record<string, unknown> | null;
-  return new Set(Object.values(data ?? {}).flatMap((list) => (Array.isArray(list) ? list.map((w) => String(w).toLowerCase()) : [])));
+/** Words after which a generic weapon word is a modifier: `always`, or only when it is singular. */
+export interface ModifierHeads {
+  always: Set<string>;
+  singular: Set<string>;
+}
+
+export function loadModifierHeads(contentDir: string): ModifierHeads {
+  const data = parseYaml(readFileSync(join(contentDir, MODIFIER_HEADS_FILE), 'utf8')) as Record<string, { always?: unknown; singular?: unknown }> | null;
+  const words = (list: unknown) => (Array.isArray(list) ? list.map((w) => String(w).toLowerCase()) : []);
+  const languages = Object.values(data ?? {});
+  return { always: new Set(languages.flatMap((l) => words(l?.always))), singular: new Set(languages.flatMap((l) => words(l?.singular))) };
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -88,13 +95,13 @@ function resolveOverlaps(candidates: Candidate[]): Mention[] {
  * A specific weapon directly followed by its category noun is one mention ("KN-23 missiles", "Shahed
  * drones"); a generic weapon word in the singular before a modifier head is no mention ("missile parts").
  */
-function joinWeaponPhrases(sentence: string, mentions: Mention[], generic: Set<string>, modifierHeads: Set<string>): Mention[] {
+function joinWeaponPhrases(sentence: string, mentions: Mention[], generic: Set<string>, modifierHeads: ModifierHeads): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const previous = out.at(-1);
-    if (m.kind === 'weapon' && generic.has(m.ref) && !/s$/u.test(m.text)) {
-      const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.end));
-      if (next && modifierHeads.has(next[1]!)) continue;
+    if (m.kind === 'weapon' && generic.has(m.ref)) {
+      const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.end))?.[1];
+      if (next && (modifierHeads.always.has(next) || (!/s$/u.test(m.text) && modifierHeads.singular.has(next)))) continue;
     }
     if (previous && previous.kind === 'weapon' && m.kind === 'weapon' && !generic.has(previous.ref) && generic.has(m.ref) && /^\s+$/u.test(sentence.slice(previous.end, m.start))) {
       out[out.length - 1] = { ...previous, text: sentence.slice(previous.start, m.end), end: m.end };
@@ -105,7 +112,7 @@ function joinWeaponPhrases(sentence: string, mentions: Mention[], generic: Set<s
   return out;
 }
 
-export function createMentionMatcher(lexicon: Lexicon, modifierHeads: Set<string> = new Set()): MentionMatcher {
+export function createMentionMatcher(lexicon: Lexicon, modifierHeads: ModifierHeads = { always: new Set(), singular: new Set() }): MentionMatcher {
   const generic = new Set(lexicon.weapons.filter((w) => w.generic).map((w) => w.id));
   const forms = formsOf(lexicon);
   // Forms grouped by literal: one indexOf per distinct literal.
