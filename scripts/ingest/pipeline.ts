@@ -106,7 +106,15 @@ function prepare(seed: SeedFile, options: IngestOptions, res: Resources): Prepar
   return { seed, meta, segments: all, removed: cleaned.removed, warnings };
 }
 
-function annotate(segment: Segment, language: string, res: Resources, previous: { sources: Source[]; openQuote: boolean; stance: Annotation['stance'] } | null): Annotation & { openQuote: boolean } {
+interface Previous {
+  sources: Source[];
+  openQuote: boolean;
+  stance: Annotation['stance'];
+  /** The article's sentences so far, for back-references to an earlier source ("die Expertin"). */
+  earlier: string[];
+}
+
+function annotate(segment: Segment, language: string, res: Resources, previous: Previous | null): Annotation & { openQuote: boolean } {
   const mentions = res.matcher.find(segment.text);
   const supported = SUPPORTED_LANGUAGES.includes(language as SupportedLanguage);
   const quantities = parseQuantities(segment.text, language === 'en' ? 'en' : 'de', res.quantities);
@@ -165,7 +173,7 @@ export function runIngest(options: IngestOptions): IngestResult {
       let previous: Parameters<typeof annotate>[3] = null;
       for (const [index, segment] of p.segments.entries()) {
         const annotation = time('recognise+classify', () => annotate(segment, p.meta.language, res, previous));
-        previous = { sources: annotation.sources, openQuote: annotation.openQuote, stance: annotation.stance };
+        previous = { sources: annotation.sources, openQuote: annotation.openQuote, stance: annotation.stance, earlier: p.segments.slice(0, index + 1).map((s) => s.text) };
         const sentenceId = allocator.allocate(segment.text);
         const claim = isClaim(segment, annotation, p.meta.language, res.events);
         sentences.push({

@@ -71,12 +71,12 @@ describe('the cue index', () => {
     );
   });
 
-  it('tests roles and carriers as their regexes do', () => {
+  it('tests roles, carriers, evidence and anaphors as their regexes do', () => {
     const words = [...new Set(seedSentences.flatMap((s) => tokenize(s).map((t) => t.text)))];
     const inflected = words.flatMap((w) => [w, `${w}s`, `${w}'s`, w.toLowerCase(), w.replace(/s/g, 'ſ'), `${oddities[3]}${w}`]);
     for (const lexicon of lexicons) {
-      for (const list of [lexicon.roles, lexicon.carriers]) {
-        for (const w of [...inflected, 'Regierungssprecher', 'Außenministeriumssprecher', 'Experte', 'report', '']) {
+      for (const list of [lexicon.roles, lexicon.carriers, lexicon.evidence, lexicon.anaphors]) {
+        for (const w of [...inflected, 'Regierungssprecher', 'Außenministeriumssprecher', 'Experte', 'report', 'Satellitenbildern', 'imagery', 'Politikwissenschaftlers', 'official', '']) {
           expect(inWordList(list, w), w).toBe(list.test(w));
         }
       }

@@ -16,7 +16,7 @@ import type { SupportedLanguage } from '../types.ts';
 
 export type CueClass = 'attributed' | 'hedged' | 'speculative' | 'opinion' | 'none';
 /** Where the cited source stands relative to the cue; see the header of cues.de.yaml. */
-export type SourceSlot = 'after' | 'before' | 'either' | 'both' | 'subject' | 'none';
+export type SourceSlot = 'after' | 'before' | 'either' | 'both' | 'subject' | 'owner' | 'clause' | 'none';
 
 export interface Cue {
   /** The pattern or regex as written, for messages. */
@@ -27,6 +27,8 @@ export interface Cue {
   readonly inherit: boolean;
   readonly anonymous: boolean;
   readonly unlessAttributed: boolean;
+  /** Counts only where the sentence goes on with reported speech; see the YAML header. */
+  readonly continuing: boolean;
   readonly note: string | null;
   /** Flags g, d (match indices), u, and i unless case-sensitive. */
   readonly regex: RegExp;
@@ -44,6 +46,10 @@ export interface CueLexicon {
   readonly roles: RegExp;
   /** Words for what a source said, dropped in front of the source ("Angaben des Pentagons"). */
   readonly carriers: RegExp;
+  /** Words for evidence that is not a who ("Satellitenbilder"): no source alone, their owner with one. */
+  readonly evidence: RegExp;
+  /** Nouns that, with a definite article alone, refer back to a source named earlier ("des Instituts"). */
+  readonly anaphors: RegExp;
 }
 
 export interface Span {
@@ -61,9 +67,9 @@ export interface CueMatch {
 }
 
 const CLASSES: readonly CueClass[] = ['attributed', 'hedged', 'speculative', 'opinion', 'none'];
-const SLOTS: readonly SourceSlot[] = ['after', 'before', 'either', 'both', 'subject', 'none'];
-const KEYS = new Set(['pattern', 'regex', 'class', 'note', 'source', 'addressee', 'inherit', 'anonymous', 'unlessAttributed', 'caseSensitive']);
-const FLAGS = ['addressee', 'inherit', 'anonymous', 'unlessAttributed', 'caseSensitive'] as const;
+const SLOTS: readonly SourceSlot[] = ['after', 'before', 'either', 'both', 'subject', 'owner', 'clause', 'none'];
+const KEYS = new Set(['pattern', 'regex', 'class', 'note', 'source', 'addressee', 'inherit', 'anonymous', 'unlessAttributed', 'continuing', 'caseSensitive']);
+const FLAGS = ['addressee', 'inherit', 'anonymous', 'unlessAttributed', 'continuing', 'caseSensitive'] as const;
 
 /** JavaScript's \b is ASCII-only, so word edges are Unicode lookarounds; a hyphen binds ("Nato-Angaben" is one word). */
 const WORD_START = '(?<![\\p{L}\\p{N}-])';
@@ -246,6 +252,7 @@ function compileEntry(raw: unknown): Cue {
     inherit: entry.inherit === true,
     anonymous: entry.anonymous === true,
     unlessAttributed: entry.unlessAttributed === true,
+    continuing: entry.continuing === true,
     note: typeof entry.note === 'string' ? entry.note : null,
     regex: re,
     pieceGroups: compiled.pieceGroups,
@@ -389,6 +396,8 @@ export function loadCueLexicon(contentDir: string, language: SupportedLanguage):
     cues,
     roles: compileWordList(root.roles, 'roles', file),
     carriers: compileWordList(root.carriers, 'carriers', file),
+    evidence: compileWordList(root.evidence, 'evidence', file),
+    anaphors: compileWordList(root.anaphors, 'anaphors', file),
   };
   indexOf(lexicon);
   return lexicon;

@@ -116,6 +116,108 @@ describe('inheritance', () => {
   });
 });
 
+describe('short anaphors', () => {
+  const texts = (r: { sources: Source[] }) => r.sources.map((s) => (s.inherited ? `^${s.text}` : s.text));
+  /** Runs a passage the way the pipeline does and returns the sources of its last sentence. */
+  function last(sentences: string[], lexicon = de) {
+    let previous: Parameters<typeof findSources>[3];
+    let found: ReturnType<typeof findSources> | undefined;
+    sentences.forEach((sentence, i) => {
+      found = findSources(sentence, lexicon, resolve, previous);
+      previous = { ...found, earlier: sentences.slice(0, i + 1) };
+    });
+    return found!;
+  }
+
+  it('reads a bare role noun with a definite article as the speaker named before', () => {
+    expect(texts(last(['„Die Lage ist ernst“, sagte Militärexperte Jan Roth.', 'Der Experte warnt vor einer Eskalation.']))).toEqual(['^Jan Roth']);
+    expect(texts(last(['A senior EU official said the shipments continued.', '"It is not over," the official said.'], en))).toEqual(['^senior EU official']);
+  });
+
+  it('finds the speaker sentences back, past sentences without a source', () => {
+    const passage = [
+      'Nach Ansicht der Korea-Expertin Mia Vogt ist die Allianz stabil.',
+      'Die Ukraine verstärkt ihre Stellungen.',
+      'Russland meldet neue Angriffe.',
+      'Die Expertin rechnet mit weiteren Lieferungen.',
+    ];
+    expect(texts(last(passage))).toEqual(['^Mia Vogt']);
+  });
+
+  it('resolves a bare institution in the genitive, and does not run the phrase on past it', () => {
+    const passage = ['Nach Daten des Instituts für Asienstudien (IfA) wurden 200 Züge beladen.', 'Die Kosten sind hoch.', 'Pjöngjang erhält nach Einschätzung des Instituts Öl und Getreide.'];
+    expect(texts(last(passage))).toEqual(['^Instituts für Asienstudien (IfA)']);
+    expect(texts(findSources('Pjöngjang erhält nach Einschätzung des Instituts Öl und Getreide.', de, resolve))).toEqual(['Instituts']);
+  });
+
+  it('gives an anaphor without an earlier match the previous sentence’s sources, or else keeps it as written', () => {
+    expect(texts(last(['Selenskyj sagte, die Front halte.', 'Der Experte warnt vor einer Eskalation.']))).toEqual(['^Selenskyj']);
+    expect(texts(findSources('Der Experte warnt vor einer Eskalation.', de, resolve))).toEqual(['Experte']);
+  });
+
+  it('takes an unnamed statement ("hieß es in einer Erklärung") as the previous speaker’s', () => {
+    expect(texts(last(['Das Außenministerium hat den Test verurteilt.', '„Das ist eine Provokation“, hieß es in einer Erklärung.']))).toEqual(['^Außenministerium']);
+  });
+
+  it('keeps names with an article, plurals and described sources as written', () => {
+    expect(texts(last(['Der Kreml bestritt die Berichte.', 'Der Kreml sagte, die Zusammenarbeit sei legal.']))).toEqual(['Kreml']);
+    expect(texts(last(['Researchers at the lab said traffic had doubled.', 'The researchers said the trains carried shells.'], en))).toEqual(['researchers']);
+    expect(texts(last(['Selenskyj sagte, die Front halte.', 'Die ukrainische Armee meldet neue Angriffe.']))).toEqual(['ukrainische Armee']);
+  });
+});
+
+describe('evidence', () => {
+  const texts = (r: { sources: Source[] }) => r.sources.map((s) => s.text);
+
+  it('is not a source by itself', () => {
+    expect(texts(findSources('Das berichtet das Portal „Militarnyi“ unter Berufung auf Satellitenbilder und Fotos.', de, resolve))).toEqual(['Militarnyi']);
+    expect(texts(findSources('CNN reported the move, citing satellite images.', en, resolve))).toEqual(['CNN']);
+  });
+
+  it('gives its owner as the source', () => {
+    expect(texts(findSources('Satellitenbilder des US-Unternehmens Vantor zeigen neue Hallen.', de, resolve))).toEqual(['US-Unternehmens Vantor']);
+    expect(texts(findSources('Auf Satellitenbildern des Thinktanks CSIS sind neue Hallen zu sehen.', de, resolve))).toEqual(['CSIS']);
+    expect(texts(findSources('Images provided by Planet Labs show new halls.', en, resolve))).toEqual(['Planet Labs']);
+  });
+
+  it('does not take what the images show for their owner', () => {
+    expect(texts(findSources('Satellite images of the Sohae complex show new halls.', en, resolve))).toEqual([]);
+    expect(texts(findSources('Satellitenbilder des Hafens zeigen neue Hallen.', de, resolve))).toEqual([]);
+  });
+});
+
+describe('noun phrases of sources', () => {
+  const texts = (r: { sources: Source[] }) => r.sources.map((s) => s.text);
+
+  it('keeps an ordinal in a unit’s name', () => {
+    expect(texts(findSources('Die 3. Sturmbrigade meldete den Abschuss einer Drohne.', de, resolve))).toEqual(['3. Sturmbrigade']);
+  });
+
+  it('keeps the place of a linked name and never takes a place after the verb for the speaker', () => {
+    expect(texts(findSources('Das Institut für Konfliktforschung in Wien schätzt die Kosten auf eine Milliarde.', de, resolve))).toEqual(['Institut für Konfliktforschung in Wien']);
+    expect(texts(findSources('Die Armee meldet aus dem Gebiet Belgorod schwere Kämpfe.', de, resolve))).toEqual(['Armee']);
+  });
+
+  it('does not take the object of a verb for its subject', () => {
+    expect(texts(findSources('Die 5. Brigade schätzt die Verluste auf 300.', de, resolve))).toEqual(['5. Brigade']);
+    expect(texts(findSources('The agency, which has tracked the shipments, estimates that 300 wagons crossed.', en, resolve))).toEqual(['agency']);
+  });
+
+  it('names the person of an apposition and the subject of a participle clause', () => {
+    expect(texts(findSources('Its chief analyst, Tom Berg, told reporters the shells were old.', en, resolve))).toEqual(['Tom Berg']);
+    expect(texts(findSources('Kyiv has put the number higher, saying 300 soldiers were killed.', en, resolve))).toEqual(['Kyiv']);
+  });
+
+  it('finds a subject before a relative clause and an auxiliary far from its participle', () => {
+    expect(texts(findSources('Engineers who studied the debris found that the missile was new.', en, resolve))).toEqual(['Engineers']);
+    expect(texts(findSources('Kiew hatte die Angriffe zunächst bestätigt und als Vergeltung bezeichnet.', de, resolve))).toEqual(['Kiew']);
+  });
+
+  it('does not cite a cue word used as an adjective ("a reported range")', () => {
+    expect(texts(findSources('The missile has a reported range of up to 700 km.', en, resolve))).toEqual([]);
+  });
+});
+
 describe('sources are verbatim', () => {
   const pieces = [
     'laut', 'Laut', 'nach Angaben des', 'zufolge', 'unter Berufung auf', 'sagte', 'teilte mit', 'so', ',', '„', '“', '"', 'Die', 'der',

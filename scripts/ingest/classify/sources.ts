@@ -13,13 +13,21 @@
  *   „Guardian“" → "Guardian", "die Zeitung „Nowaja Gaseta“" → "Nowaja Gaseta";
  * - the source behind a word for what it said: "einem Bericht des ISW" → "ISW", "Angaben aus Regierungskreisen"
  *   → "Regierungskreisen";
- * - described sources as written: "ukrainischen Angaben", "nicht näher genannte ukrainische Quelle".
+ * - described sources as written: "ukrainischen Angaben", "nicht näher genannte ukrainische Quelle";
+ * - never evidence by itself (the lexicon's `evidence`: "Satellitenbilder", "satellite images"), but its owner:
+ *   "Satellitenbilder des CSIS" → "CSIS", "imagery analysed by researchers at X" → "researchers at X" (German: a
+ *   genitive; English: by or from, not of, which says what the pictures show).
  * A chain ("der „Guardian“ unter Berufung auf eine … Quelle") gives every link, in the order of the sentence.
  * "X erklärte gegenüber Y": X is the source; Y, whom it was said to, only when no speaker is named.
  *
  * Inheritance (inherited: true): a pronoun as speaker ("Er fügte hinzu") stands for the previous sentence's
  * sources; a sentence that starts inside an open quotation, or is in Konjunktiv I, and names no source of its own
- * takes them over.
+ * takes them over. So does a short anaphor: a definite article and one noun that is a role, a carrier or one of the
+ * lexicon's `anaphors` ("Die Expertin", "des Instituts", "the official"; singular only: "the researchers" is
+ * written as it stands), or a carrier without an owner ("hieß es in einer Erklärung"). An anaphor stands for the
+ * latest source named earlier in the article whose noun phrase has that noun ("Korea-Expertin Dr. Julia Brandt"
+ * for "Die Expertin"), which needs `previous.earlier`, the article's sentences so far; without a match, for the
+ * previous sentence's sources; without those it is written as it stands.
  */
 import type { Source } from '../types.ts';
 import { inWordList, isSpeech, matchCues, scanQuotes, tokenize, type CueLexicon, type CueMatch, type Token } from './cues.ts';
@@ -86,7 +94,7 @@ const ENGLISH: Grammar = {
     already still just only even very more most less least is are was were be been being am has have had do does did will would could
     should may might must can shall said says say told tell tells claimed claims reported reports added noted there here then now today
     yesterday tomorrow recently earlier later previously repeatedly again however meanwhile separately moreover furthermore instead
-    this that these those such other another`),
+    this that these those such other another show shows showed reveal reveals revealed depict depicts depicted`),
   links: set('of for from by'),
   genitives: set(''),
   coordinators: set('and'),
@@ -107,6 +115,25 @@ const AGENT_AFTER = new Set(['by']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const ADVERB_ENDING = /(?:end|weise|lich|mals|falls|dings|wärts|halb|dem)$/u;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
+/** Articles of a short anaphor ("Die Expertin", "des Instituts", "the official"). */
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the']);
+/** Articles before a singular noun in a case other than the nominative ("des Experten", "einer Erklärung"). */
+const OBLIQUE = new Set(['des', 'dem', 'einem', 'einer', 'eines']);
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'a', 'an']);
+/** German articles that cannot open a subject. */
+const NOT_NOMINATIVE = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
+/** German articles of a subject: a clause that opens with one followed by a noun has its subject before the verb. */
+const NOMINATIVE = new Set(['der', 'die', 'das', 'ein', 'eine']);
+/** Auxiliaries of the German passive (and of the perfect of intransitives). */
+const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'ist', 'sind', 'war', 'waren', 'sei', 'seien']);
+/** Auxiliaries of the German perfect: "Pjöngjang hatte die Entsendung … bestätigt und …". */
+const PERFECT = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten']);
+/** English words inside a name that a German sentence quotes: "Center for Strategic and International Studies". */
+const NAME_LINKS = new Set(['for', 'of', 'and', 'on', 'the']);
+/** English quantifiers in front of a described source ("Other experts put the figure at …"). */
+const QUANTIFIERS = new Set(['other', 'many', 'some', 'several', 'most', 'few', 'both', 'all', 'numerous', 'various']);
+/** Prepositions after which an English picture names its owner ("images from Maxar"; "images of the port" do not). */
+const OWNER_LINKS = new Set(['by', 'from']);
 
 interface Phrase {
   /** Token range of the whole phrase, article included. */
@@ -121,6 +148,8 @@ interface Phrase {
   quoted: [number, number] | null;
   /** A genitive or linked phrase ("des Pentagons", "by the Financial Times"). */
   next: Phrase | null;
+  /** The word that joins `next` on (lowercase: "des", "für", "by"), or null. */
+  link: string | null;
   kind: 'phrase' | 'pronoun' | 'anonymous';
 }
 
@@ -130,6 +159,21 @@ interface Found {
   text: string;
   cue: string;
   kind: 'phrase' | 'pronoun';
+  /** Offset where the whole noun phrase starts, titles included ("Korea-Expertin Dr. Julia Brandt"). */
+  phraseStart: number;
+  /** A short anaphor ("Die Expertin"): what to look for in the sources named earlier. */
+  anaphor: Anaphor | null;
+}
+
+interface Anaphor {
+  /** The noun without its inflection, lowercase: "expertin", "institut". */
+  readonly stem: string;
+  /**
+   * A generic role or a carrier ("Die Expertin", "the official", "in einer Erklärung") may stand for the previous
+   * sentence's sources when nothing earlier matches; a compound role or an institution ("Der Regierungssprecher",
+   * "Das Ministerium") only for a source named with that noun.
+   */
+  readonly generic: boolean;
 }
 
 /** Reads noun phrases of one sentence. */
@@ -219,7 +263,7 @@ class Phrases {
     }
     const w = this.lower(i);
     if (this.#g.pronouns.has(w) || this.#g.anonymous.has(w)) {
-      return { start: i, end: i + 1, body: i, head: i, headEnd: i + 1, quoted: null, next: null, kind: this.#g.pronouns.has(w) ? 'pronoun' : 'anonymous' };
+      return { start: i, end: i + 1, body: i, head: i, headEnd: i + 1, quoted: null, next: null, link: null, kind: this.#g.pronouns.has(w) ? 'pronoun' : 'anonymous' };
     }
     const body = this.#g.articles.has(w) ? i + 1 : i;
     if (!afterCarrier && body === i && this.#g.links.has(w)) return null;
@@ -231,12 +275,17 @@ class Phrases {
     if (!this.#g.lowercaseNouns) {
       // "ukrainische und westliche Quellen": modifiers may be coordinated.
       for (;;) {
-        if (j < limit && this.#isModifier(j)) j++;
+        // An ordinal: "Die 47. Brigade"
+        if (this.#isOrdinal(j, limit)) j += 2;
+        else if (j < limit && this.#isModifier(j)) j++;
         else if (j > body && this.#g.coordinators.has(this.lower(j)) && this.#isModifier(j + 1)) j++;
         // "sowohl ukrainische als auch südkoreanische Geheimdienste"
         else if (j > body && this.lower(j) === 'als' && this.lower(j + 1) === 'auch' && this.#isModifier(j + 2)) j += 2;
         else break;
       }
+    } else if (QUANTIFIERS.has(this.lower(j)) && !this.#barrier[j] && this.#isNoun(j + 1)) {
+      // "Other experts", "Several analysts": a quantifier belongs to a described source.
+      j++;
     }
     const head = j;
     let quoted: [number, number] | null = null;
@@ -245,26 +294,37 @@ class Phrases {
       if (close !== undefined && close < limit) {
         quoted ??= [j + 1, close];
         j = close + 1;
+      } else if (j > head && this.#endsGenitive(start, head, j, limit)) {
+        break;
       } else if (j < limit && this.#isNoun(j)) {
+        j++;
+      } else if (j > head && j + 1 < limit && this.#isAbbreviationDot(j)) {
+        // "U.S. officials", "U.N. inspectors": the full stop of an abbreviation inside the name.
+        j++;
+      } else if (j > head && j + 1 < limit && !this.#g.lowercaseNouns && NAME_LINKS.has(this.tokens[j]!.text) && !this.#barrier[j] && this.#isCapital(this.tokens[j + 1]!)) {
+        // An English name in a German sentence: "Center for Strategic and International Studies"
         j++;
       } else if (j > head && j + 2 < limit && this.tokens[j]!.text === '(' && this.#isCapital(this.tokens[j + 1]!) && this.tokens[j + 2]!.text === ')') {
         j += 3;
       } else break;
     }
     if (j === head) return null;
-    const phrase: Phrase = { start, end: j, body, head, headEnd: j, quoted, next: null, kind: 'phrase' };
+    const phrase: Phrase = { start, end: j, body, head, headEnd: j, quoted, next: null, link: null, kind: 'phrase' };
     if (j < limit && !this.#barrier[j]) {
       const w = this.lower(j);
       const carrier = this.#isCarrier(head);
+      // The source behind what it said or showed often comes with its place: "researchers at the lab", "Ärzte in Charkiw".
+      const owned = carrier || this.#isEvidenceRun(head, j);
       let next: Phrase | null = null;
-      if (this.#g.genitives.has(w)) next = this.parse(j, limit);
-      else if (this.#g.links.has(w) && (carrier || this.#g.lowercaseNouns || w === 'für')) {
-        next = this.parse(j + 1, limit, carrier);
+      if (this.#g.genitives.has(w)) next = this.parse(j, limit, false, attachPlace || owned);
+      else if (this.#g.links.has(w) && (owned || this.#g.lowercaseNouns || w === 'für')) {
+        next = this.parse(j + 1, limit, carrier, attachPlace || owned);
         // A German link continues a name only into another name ("Institut für Kriegsstudien", not "für die Ukraine").
-        if (next && !this.#g.lowercaseNouns && !carrier && next.head !== next.body) next = null;
+        if (next && !this.#g.lowercaseNouns && !owned && next.head !== next.body) next = null;
       }
       if (next && next.kind === 'phrase') {
         phrase.next = next;
+        phrase.link = w;
         phrase.end = next.end;
       } else if (attachPlace && (this.#g.places.has(w) || AFFILIATION.has(w))) {
         // "Der Generalstab in Kiew", "Frederic Spohr von der Friedrich-Naumann-Stiftung in Seoul"
@@ -276,6 +336,99 @@ class Phrases {
       }
     }
     return phrase;
+  }
+
+  /** A full stop right after an abbreviation with inner full stops ("U.S"), with a word after it. */
+  #isAbbreviationDot(j: number): boolean {
+    const dot = this.tokens[j]!;
+    const before = this.tokens[j - 1]!;
+    return dot.text === '.' && before.kind === 'word' && before.end === dot.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(before.text) && this.isWord(j + 1) && !this.#barrier[j + 1];
+  }
+
+  /** A German ordinal in front of a noun: a number, a full stop right after it, a capitalised word ("47. Brigade"). */
+  #isOrdinal(j: number, limit: number): boolean {
+    const t = this.tokens[j];
+    const dot = this.tokens[j + 1];
+    return !!t && !!dot && j + 2 < limit && /^\d{1,3}$/u.test(t.text) && dot.text === '.' && dot.start === t.end && this.#isNoun(j + 2);
+  }
+
+  /**
+   * True where a German genitive ends although a capitalised word follows: "nach Einschätzung des Instituts
+   * Nahrungsmittel, Öl und Devisen". The word after a genitive common noun is the first of a list of nouns, not a
+   * name ("des Senders CNN", "des Unternehmens Maxar": a role word, or no list).
+   */
+  #endsGenitive(start: number, head: number, j: number, limit: number): boolean {
+    if (this.#g.lowercaseNouns || j !== head + 1 || j >= limit || !this.#g.genitives.has(this.lower(start)) || start !== head - 1) return false;
+    const noun = this.tokens[head]!.text;
+    if (!/s$/u.test(noun) || testInflected(this.#lexicon.roles, noun) || /^\p{Lu}{2,}$/u.test(this.tokens[j]!.text)) return false;
+    const after = this.tokens[j + 1];
+    if (!after) return false;
+    if (after.text === ',') return this.isWord(j + 2) && this.#isCapital(this.tokens[j + 2]!) && !this.#g.articles.has(this.lower(j + 2));
+    return this.#g.coordinators.has(after.text) && this.isWord(j + 2) && this.#isCapital(this.tokens[j + 2]!) && !this.#g.articles.has(this.lower(j + 2));
+  }
+
+  /** A word for evidence among the nouns head…end ("satellite imagery analysed"). */
+  #isEvidenceRun(head: number, end: number): boolean {
+    for (let k = head; k < end; k++) if (this.isWord(k) && testInflected(this.#lexicon.evidence, this.tokens[k]!.text)) return true;
+    return false;
+  }
+
+  /** The owner of evidence: a German genitive or von-phrase, an English by- or from-phrase ("of" says what it shows). */
+  #ownerOf(p: Phrase): Phrase | null {
+    if (!p.next || !p.link) return null;
+    // English "from" names an owner only with a name ("from Maxar"), not a place ("footage from the front").
+    if (p.link === 'from' && !this.#isCapital(this.tokens[p.next.body]!)) return null;
+    const owner = this.#g.lowercaseNouns ? OWNER_LINKS.has(p.link) : this.#g.genitives.has(p.link) || AGENT.has(p.link);
+    return owner ? p.next : null;
+  }
+
+  /**
+   * The source of evidence from the word after it (cue slot `owner`): "Satellitenbilder des CSIS", "Aufnahmen vom
+   * Anbieter X", "images provided by Planet Labs".
+   */
+  owner(i: number): Phrase | null {
+    let w = this.lower(i);
+    if (this.#g.lowercaseNouns) {
+      if (/(?:ed|en)$/u.test(w) && OWNER_LINKS.has(this.lower(i + 1))) w = this.lower(++i);
+      return OWNER_LINKS.has(w) ? this.parse(i + 1, this.tokens.length, false, true) : null;
+    }
+    if (AGENT.has(w)) return this.parse(i + 1, this.tokens.length, false, true);
+    return this.#g.genitives.has(w) ? this.parse(i, this.tokens.length, false, true) : null;
+  }
+
+  /**
+   * A short anaphor for a source named earlier (see the module comment), or null: a definite article and one noun
+   * that is a role, a carrier or an anaphor of the lexicon, in the singular; or a carrier after an indefinite
+   * article ("hieß es in einer Erklärung").
+   */
+  anaphorOf(p: Phrase): Anaphor | null {
+    if (p.kind !== 'phrase' || p.next || p.quoted || p.body !== p.start + 1 || p.end !== p.body + 1 || p.headEnd !== p.end) return null;
+    // "die Wissenschaftlerin vom Hamburger Institut": an affiliation makes it a description, not an anaphor.
+    const following = this.lower(p.end);
+    if ((AFFILIATION.has(following) || this.#g.places.has(following)) && this.isWord(p.end + 1)) return null;
+    const article = this.lower(p.start);
+    const word = this.tokens[p.body]!.text;
+    const oblique = OBLIQUE.has(article);
+    const lists = [this.#lexicon.roles, this.#lexicon.anaphors, this.#lexicon.carriers];
+    const exact = lists.some((list) => inWordList(list, word));
+    const inflected = !exact && oblique && lists.some((list) => testInflected(list, word));
+    if (!exact && !inflected) return null;
+    const carrier = testInflected(this.#lexicon.carriers, word);
+    if (!DEFINITE.has(article) && !(carrier && INDEFINITE.has(article))) return null;
+    // English plurals are written as they stand ("the researchers"): a group, not one source named before.
+    if (this.#g.lowercaseNouns && /[^su]s$/u.test(word.toLowerCase()) && !carrier) return null;
+    const stem = (inflected ? word.replace(/(?:es|s|en|n)$/u, '') : word).toLowerCase();
+    const role = inWordList(this.#lexicon.roles, word) || testInflected(this.#lexicon.roles, word);
+    return { stem, generic: carrier || (role && !this.#isCompound(this.#lexicon.roles, word)) };
+  }
+
+  /** A compound of a word of the list ("Militärexperte", "Kremlsprecher"): a shorter end of it is in the list too. */
+  #isCompound(list: RegExp, word: string): boolean {
+    for (let k = 1; k <= word.length - 3; k++) {
+      const rest = word.slice(k).replace(/^-/u, '');
+      if (inWordList(list, rest.charAt(0).toUpperCase() + rest.slice(1))) return true;
+    }
+    return false;
   }
 
   /**
@@ -298,6 +451,8 @@ class Phrases {
       if (first && first.kind === 'phrase') return first;
     }
     if (asSubject && best.start > 0 && this.isPreposition(best.start - 1)) return null;
+    // "Den Angriff meldete die Luftwaffe": an accusative or dative article opens an object, not the subject.
+    if (first && NOT_NOMINATIVE.has(this.lower(best.start))) return null;
     if (first) {
       for (let k = this.clauseStart(best.start); k < best.start; k++) {
         const w = this.lower(k);
@@ -305,6 +460,17 @@ class Phrases {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the verb at token `cue` may be a participle of a passive, whose agent stands before it: it ends its
+   * clause, or a form of werden or sein comes before it ("wurde von Kiew bestätigt"). "Der Bürgermeister von
+   * Charkiw meldet …" is active: "von Charkiw" belongs to the subject.
+   */
+  mayBePassive(cue: number, last: number): boolean {
+    if (this.endsClause(last)) return true;
+    for (let k = this.clauseStart(cue); k < cue; k++) if (PASSIVE.has(this.lower(k))) return true;
+    return false;
   }
 
   /** The agent of a passive before its participle: "von westlichen Geheimdienstquellen bestätigt". */
@@ -319,7 +485,9 @@ class Phrases {
 
   /** The noun phrase right after token i; with `inverted`, after adverbs and prepositional phrases ("sagte am Mittwoch ein Sprecher"). */
   after(i: number, inverted: boolean): Phrase | null {
-    if (this.#g.links.has(this.lower(i)) && !this.#barrier[i]) i++;
+    // "laut von …" is no German, but "according to … of"; after an inverted verb a preposition opens an adverbial
+    // ("meldet aus dem Gebiet Kursk den Einsatz"), skipped below.
+    if (!inverted && this.#g.links.has(this.lower(i)) && !this.#barrier[i]) i++;
     for (let hops = 0; inverted && hops < 3 && i < this.tokens.length; hops++) {
       if (this.#g.adverbs.has(this.lower(i)) || this.lower(i) === 'sowohl') i++;
       else if (this.isPreposition(i) && !this.#barrier[i]) {
@@ -328,7 +496,69 @@ class Phrases {
         i = pp.end;
       } else break;
     }
-    return this.parse(i);
+    return this.parse(i, this.tokens.length, false, inverted);
+  }
+
+  /**
+   * Whether the speaker may follow the verb at token `cue`: the verb opens its clause ("„…“, sagte X"), or in
+   * German only an adverbial, a preposition's phrase or a demonstrative object stands before it ("Am Dienstag
+   * sagte X", "Das berichtete X"). A clause that opens with a subject ("Die 47. Brigade meldet …") has its speaker
+   * there, and the noun after the verb is its object.
+   */
+  mayInvert(cue: number): boolean {
+    let k = this.clauseStart(cue);
+    while (k < cue && this.#g.clauseOpeners.has(this.lower(k))) k++;
+    if (k >= cue) return true;
+    if (this.#g.lowercaseNouns) {
+      for (let x = k; x < cue; x++) if (!this.#g.adverbs.has(this.lower(x))) return false;
+      return true;
+    }
+    const w = this.lower(k);
+    if (this.isPreposition(k) || this.#g.adverbs.has(w) || this.#g.stop.has(w) || k + 1 === cue) return true;
+    if (!NOMINATIVE.has(w) && !this.#isNoun(k)) return true;
+    // A noun phrase before the verb may still be its object ("Die Unterstützung … hält Spohr für wahrscheinlich"):
+    // the speaker after the verb is then a name or has a nominative article, never "den Einsatz", "die Einnahmen".
+    let i = cue + 1;
+    while (i < this.tokens.length && (this.#barrier[i] || this.#g.adverbs.has(this.lower(i)))) i++;
+    if (this.isPreposition(i)) return false;
+    const next = this.lower(i);
+    return next === 'der' || next === 'ein' || (this.isWord(i) && this.#isCapital(this.tokens[i]!) && !this.#g.articles.has(next));
+  }
+
+  /** A German perfect ("hatte … bestätigt"): an auxiliary of it before token `cue` in its clause. */
+  perfectBefore(cue: number): boolean {
+    if (this.#g.lowercaseNouns) return false;
+    for (let k = this.clauseStart(cue); k < cue; k++) if (PERFECT.has(this.lower(k))) return true;
+    return false;
+  }
+
+  /** English subject before a restrictive relative clause: "Ukrainian investigators who examined debris … found". */
+  relativeSubject(cue: number): Phrase | null {
+    if (!this.#g.lowercaseNouns) return null;
+    for (let k = cue - 1; k > this.clauseStart(cue); k--) {
+      const w = this.lower(k);
+      if (w === 'who' || w === 'which') return this.before(k, true, true);
+    }
+    return null;
+  }
+
+  /** The subject of the clause before a participle clause (cue slot `clause`): "Kyiv has put the number higher, saying …". */
+  clauseSubject(cue: number): Phrase | null {
+    if (this.tokens[cue - 1]?.text !== ',' || cue < 2) return null;
+    const p = this.subject(cue - 2);
+    if (!p || p.kind !== 'phrase' || !this.#g.lowercaseNouns) return p;
+    // English nouns are any content words: "The ministry rejected the report" ends its subject before the verb.
+    for (let k = p.head + 1; k < p.headEnd; k++) {
+      if (/\p{Ll}ed$/u.test(this.tokens[k]!.text)) return { ...p, end: k, headEnd: k, next: null, link: null };
+    }
+    return p;
+  }
+
+  /** Tokens a…b are a short name: capitalised words ("Vadym Skibitsky", "HUR"). */
+  isName(a: number, b: number): boolean {
+    if (b <= a || b - a > 4) return false;
+    for (let k = a; k < b; k++) if (!this.isWord(k) || this.#barrier[k] || !this.#isCapital(this.tokens[k]!) || this.#isFunction(k)) return false;
+    return true;
   }
 
   /** True for the marks of a short quotation inside a clause (a name or a scare-quoted term). */
@@ -374,6 +604,10 @@ class Phrases {
   /** Token range of the cited source's text inside a phrase (see the module comment), or null for a pronoun. */
   textRange(p: Phrase): [number, number] | null {
     if (p.kind !== 'phrase') return null;
+    if (this.#isEvidenceRun(p.head, p.next ? Math.min(p.headEnd, p.next.start) : p.headEnd)) {
+      const owner = this.#ownerOf(p);
+      return owner ? this.textRange(owner) : null;
+    }
     for (let q: Phrase | null = p; q; q = q.next) if (q.quoted) return q.quoted;
     if (p.next && this.#isCarrier(p.head)) return this.textRange(p.next);
     if (!p.next) {
@@ -396,7 +630,7 @@ class Phrases {
     if (!q || q.kind !== 'phrase') return [p];
     const names = (x: Phrase) => this.tokens.slice(x.body, x.end).every((t) => t.kind !== 'word' || startsUpper(t.text));
     if (names(p) && names(q)) return [p, ...this.coordinated(q)];
-    return [{ ...p, end: q.end, next: null, headEnd: q.end }];
+    return [{ ...p, end: q.end, next: null, link: null, headEnd: q.end }];
   }
 
   /** The token at or after character offset `offset`. */
@@ -454,19 +688,28 @@ function phrasesOf(m: CueMatch, ph: Phrases): Phrase[] {
       p = ph.after(afterFirst, false);
       break;
     case 'before':
-      p = ph.before(cueStart, true);
+      p = ph.before(cueStart, true) ?? beforeInsertion(cueStart, ph);
       break;
     case 'subject':
       p = ph.subject(cueStart);
+      break;
+    case 'owner':
+      p = ph.owner(afterFirst);
+      break;
+    case 'clause':
+      p = ph.clauseSubject(cueStart);
       break;
     case 'either':
     case 'both': {
       // A passive names its agent: "von Kiew bestätigt", "confirmed by the Pentagon".
       const passive = PASSIVE_AUXILIARIES.has(ph.lower(cueStart - 1));
-      p = passive && AGENT_AFTER.has(ph.lower(afterFirst)) ? ph.after(afterFirst + 1, false) : ph.agent(cueStart);
+      p = passive && AGENT_AFTER.has(ph.lower(afterFirst)) ? ph.after(afterFirst + 1, false) : ph.mayBePassive(cueStart, lastToken) ? ph.agent(cueStart) : null;
       // A verb at the end of its clause ("hat … bestätigt", "X sagte.") has its subject at the start of the clause.
       if (!p && ph.endsClause(lastToken)) p = ph.subject(cueStart);
-      p ??= ph.before(cueStart, true, true) ?? beforeInsertion(cueStart, ph) ?? ph.after(afterFirst, true);
+      // "Pjöngjang hatte die Entsendung … bestätigt und als … dargestellt": the participle does not end the clause.
+      if (!p && ph.perfectBefore(cueStart)) p = ph.subject(cueStart);
+      p ??= ph.before(cueStart, true, true) ?? beforeInsertion(cueStart, ph) ?? ph.relativeSubject(cueStart);
+      if (!p && ph.mayInvert(cueStart)) p = ph.after(afterFirst, true);
       // "CNN zitiert ukrainische Geheimdienstquellen": the one quoted is cited too.
       if (m.cue.source === 'both' && p && p.end <= cueStart) {
         const quoted = ph.after(afterFirst, false);
@@ -493,30 +736,27 @@ function beforeInsertion(cueStart: number, ph: Phrases): Phrase | null {
     const opener = ph.lower(k + 1);
     // English insertions may open with a participle: "citing …", "briefed by …".
     const participle = /^\p{Ll}\p{L}*(?:ing|ed)$/u.test(ph.tokens[k + 1]?.text ?? '');
-    return INSERTION.has(opener) || participle ? ph.before(k, true) : null;
+    if (INSERTION.has(opener) || participle) return ph.before(k, true);
+    // An apposition that names the speaker: "Its deputy head, Vadym Skibitsky, told reporters".
+    return k > 0 && ph.isName(k + 1, cueStart - 1) ? ph.parse(k + 1, cueStart - 1) : null;
   }
   return null;
 }
 
-export function findSources(
+/** Who a sentence cites, before inheritance: the sources it names, whom something was said to, and whether it has an anonymous speaker. */
+function collect(
   sentence: string,
+  tokens: Token[],
   lexicon: CueLexicon,
-  resolve: (name: string) => string | null,
-  previous?: { sources: Source[]; openQuote: boolean },
-): { sources: Source[]; openQuote: boolean } {
-  const tokens = tokenize(sentence);
-  const quotes = scanQuotes(sentence, lexicon.language, previous?.openQuote ?? false, tokens);
-  const last = quotes[quotes.length - 1];
-  const openQuote = last !== undefined && last.close === null && isSpeech(last);
-  const matches = matchCues(sentence, lexicon);
+  matches: readonly CueMatch[],
+): { own: Found[]; addressees: Found[]; anonymousSpeaker: boolean } {
   const ph = new Phrases(tokens, lexicon, matches);
-
   const own: Found[] = [];
   const addressees: Found[] = [];
   let anonymousSpeaker = false;
   for (const m of matches) {
     if (m.source) {
-      own.push({ ...m.source, cue: remainderCue(m), kind: 'phrase' });
+      own.push({ ...m.source, cue: remainderCue(m), kind: 'phrase', phraseStart: m.source.start, anaphor: null });
       continue;
     }
     for (const p of phrasesOf(m, ph)) {
@@ -527,22 +767,87 @@ export function findSources(
       const cue = pieceText(m);
       const start = ph.tokens[p.start]!.start;
       if (p.kind === 'pronoun') {
-        own.push({ start, end: start, text: '', cue, kind: 'pronoun' });
+        own.push({ start, end: start, text: '', cue, kind: 'pronoun', phraseStart: start, anaphor: null });
         continue;
       }
       const range = ph.textRange(p);
       if (!range) continue;
       const s = ph.tokens[range[0]]!.start;
       const e = ph.tokens[range[1] - 1]!.end;
-      (m.cue.addressee ? addressees : own).push({ start: s, end: e, text: sentence.slice(s, e), cue, kind: 'phrase' });
+      const found: Found = { start: s, end: e, text: sentence.slice(s, e), cue, kind: 'phrase', phraseStart: Math.min(s, ph.tokens[p.body]!.start), anaphor: ph.anaphorOf(p) };
+      (m.cue.addressee ? addressees : own).push(found);
     }
   }
+  return { own, addressees, anonymousSpeaker };
+}
+
+/** How far back an anaphor looks for the source it stands for. */
+const ANAPHOR_REACH = 30;
+
+/** Whether a word of a noun phrase is the anaphor's noun: itself, a compound of it, or inflected ("Militärexperte" for "Experte", "Institute" for "Institut"). */
+function hasNoun(phrase: string, stem: string): boolean {
+  for (const word of phrase.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    if (word === stem || word.endsWith(stem) || (word.startsWith(stem) && word.length - stem.length <= 2)) return true;
+  }
+  return false;
+}
+
+/** The latest source named in the earlier sentences whose noun phrase has the anaphor's noun (see the module comment). */
+function antecedent(anaphor: Anaphor, earlier: readonly string[], lexicon: CueLexicon, resolve: (name: string) => string | null): Source | null {
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - ANAPHOR_REACH); k--) {
+    const sentence = earlier[k]!;
+    if (!sentence.toLowerCase().includes(anaphor.stem)) continue;
+    const { own } = collect(sentence, tokenize(sentence), lexicon, matchCues(sentence, lexicon));
+    for (const f of own) {
+      if (f.kind !== 'phrase' || f.anaphor) continue;
+      // The noun may be in an apposition: "said Tom Hale, a researcher at the institute".
+      const apposition = sentence[f.end] === ',' ? sentence.slice(f.end, (sentence.indexOf(',', f.end + 1) + 1 || sentence.length + 1) - 1) : '';
+      if (!hasNoun(sentence.slice(f.phraseStart, f.end) + apposition, anaphor.stem)) continue;
+      return { text: f.text, ref: resolve(f.text), cue: f.cue, inherited: true };
+    }
+  }
+  return null;
+}
+
+export function findSources(
+  sentence: string,
+  lexicon: CueLexicon,
+  resolve: (name: string) => string | null,
+  /**
+   * The sentence before: its sources and whether it left a quotation open. `earlier`, optional: the article's
+   * sentences up to and including that one, in order, for short anaphors ("Die Expertin") that refer further back.
+   */
+  previous?: { sources: Source[]; openQuote: boolean; earlier?: readonly string[] },
+): { sources: Source[]; openQuote: boolean } {
+  const tokens = tokenize(sentence);
+  const quotes = scanQuotes(sentence, lexicon.language, previous?.openQuote ?? false, tokens);
+  const last = quotes[quotes.length - 1];
+  const openQuote = last !== undefined && last.close === null && isSpeech(last);
+  const matches = matchCues(sentence, lexicon);
+  const { own, addressees, anonymousSpeaker } = collect(sentence, tokens, lexicon, matches);
 
   const inherited = (previous?.sources ?? []).map((s) => ({ ...s, inherited: true }));
   const sources: Source[] = [];
   for (const f of own.sort((a, b) => a.start - b.start)) {
-    if (f.kind === 'pronoun') sources.push(...inherited);
-    else sources.push({ text: f.text, ref: resolve(f.text), cue: f.cue, inherited: false });
+    if (f.kind === 'pronoun') {
+      sources.push(...inherited);
+      continue;
+    }
+    if (f.anaphor) {
+      // "Die Expertin", "des Instituts", "the official": the source named earlier, else the previous sentence's.
+      const named = previous?.earlier ? antecedent(f.anaphor, previous.earlier, lexicon, resolve) : null;
+      if (named) {
+        sources.push(named);
+        continue;
+      }
+      const stem = f.anaphor.stem;
+      const candidates = f.anaphor.generic ? inherited : inherited.filter((s) => hasNoun(s.text, stem));
+      if (candidates.length > 0) {
+        sources.push(...candidates);
+        continue;
+      }
+    }
+    sources.push({ text: f.text, ref: resolve(f.text), cue: f.cue, inherited: false });
   }
   const spoken = matches.some((m) => m.cue.class === 'attributed' && !m.cue.addressee);
   if (sources.length === 0 && addressees.length > 0 && spoken) {

@@ -12,6 +12,18 @@
  * first run, the third 37/45; every miss but one was a missing cue word, so on unseen text the size of the cue
  * lexicon is the limit. The held-out table was written with the first batch but not looked at while tuning; it is
  * scored as a whole against the score of its first run, so it guards against regressions without being tuned on.
+ *
+ * The fourth batch (78 rows, German and English) was written before the rules it tests, from the general causes of
+ * the misses on the blind development corpus (tests/fixtures/gold), none of its sentences copied; 20 of its rows
+ * passed at its first run. Rows added after it (marked in the batch) come from probing the rules on new sentences.
+ * Rows whose expected value changed with it, because they contradicted CONTRACT.md ("asserted: stated as fact by
+ * the outlet"; a source is who is cited): statements about what is known or verified ("ließen sich nicht
+ * unabhängig überprüfen", "could not be independently verified", "is not clear whether", "ist unklar", "wollte …
+ * nicht bestätigen") are asserted, not hedged; "Satellitenbilder" is no source; footage "released by" a named
+ * party is evidence with an owner, attributed to it.
+ *
+ * Passages run as the pipeline runs them: each sentence gets the previous one's sources, quote state and stance, and
+ * the article's sentences so far (`earlier`, for anaphors such as "Die Expertin").
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -73,7 +85,7 @@ const TUNING_DE: Passage[] = [
     ['Südkoreas Präsident Yoon Suk Yeol sprach von einer „ernsten Bedrohung“ für die Sicherheit seines Landes.', 'attributed', ['sprach von'], ['Yoon Suk Yeol']],
     ['Aus Kreisen der ukrainischen Armee hieß es, die Nordkoreaner erlitten hohe Verluste.', 'attributed', ['Aus Kreisen', 'hieß es'], ['ukrainischen Armee']],
     ['Der Kreml bestreitet bis heute, nordkoreanische Soldaten einzusetzen.', 'attributed', ['bestreitet'], ['Kreml']],
-    ['Unter Berufung auf Satellitenbilder berichtete der US-Sender CNN von neuen Munitionslagern nahe der Grenze.', 'attributed', ['Unter Berufung auf', 'berichtete'], ['Satellitenbilder', 'CNN']],
+    ['Unter Berufung auf Satellitenbilder berichtete der US-Sender CNN von neuen Munitionslagern nahe der Grenze.', 'attributed', ['Unter Berufung auf', 'berichtete'], ['CNN']],
     ['Südkoreanischen Medienberichten zufolge sind die Soldaten in speziellen Lagern untergebracht.', 'attributed', ['Südkoreanischen Medienberichten zufolge'], ['Südkoreanischen Medienberichten']],
     ['Ein ranghoher Beamter sagte gegenüber CNN, die Soldaten würden derzeit in Ostrussland ausgebildet.', 'attributed', ['sagte', 'würden'], ['ranghoher Beamter']],
     ['Die Zeitung „Nowaja Gaseta“ berichtete, nordkoreanische Arbeiter seien auf Baustellen in Russland eingesetzt worden.', 'attributed', ['berichtete', 'seien'], ['Nowaja Gaseta']],
@@ -137,7 +149,7 @@ const TUNING_DE: Passage[] = [
     ['Berichten zufolge sollen die Soldaten auch an Drohnen ausgebildet werden.', 'hedged', ['Berichten zufolge', 'sollen'], []],
     ['Nordkoreanische Soldaten sollen zudem an Angriffen im Gebiet Saporischschja beteiligt gewesen sein.', 'hedged', ['sollen'], []],
     ['Der südkoreanische Geheimdienst geht davon aus, dass die Soldaten Ende Oktober in Kursk eintrafen.', 'hedged', ['geht davon aus'], ['südkoreanische Geheimdienst']],
-    ['Die Angaben ließen sich nicht unabhängig überprüfen.', 'hedged', ['ließen sich nicht unabhängig überprüfen'], []],
+    ['Die Angaben ließen sich nicht unabhängig überprüfen.', 'asserted', [], []],
     // Attributed whose reported content is hedged: hedged, the source is kept.
     ['Laut Selenskyj sollen die Nordkoreaner bereits mehrere Dörfer angegriffen haben.', 'hedged', ['sollen'], ['Selenskyj']],
     ['Die Soldaten sollten ursprünglich nur Bautrupps unterstützen.', 'hedged', ['sollten ursprünglich'], []],
@@ -185,13 +197,13 @@ const TUNING_DE: Passage[] = [
     ['Es wird erwartet, dass Kim Jong Un im kommenden Jahr nach Moskau reist.', 'speculative', ['erwartet'], []],
     ['Die Granaten stammen nach Erkenntnissen westlicher Geheimdienste zum Teil aus den 1970er-Jahren.', 'attributed', ['nach Erkenntnissen'], ['westlicher Geheimdienste']],
     ['Pjöngjang hat die Entsendung von Truppen inzwischen offiziell bestätigt.', 'attributed', ['bestätigt'], ['Pjöngjang']],
-    ['Ob die Raketen tatsächlich aus Nordkorea stammen, lässt sich nicht abschließend klären.', 'hedged', ['lässt sich nicht abschließend klären'], []],
+    ['Ob die Raketen tatsächlich aus Nordkorea stammen, lässt sich nicht abschließend klären.', 'asserted', [], []],
     ['Der Generalstab in Kiew sprach von mehr als 30 getöteten nordkoreanischen Soldaten.', 'attributed', ['sprach von'], ['Generalstab in Kiew']],
     ['Auch in Südkorea wächst die Sorge, dass Pjöngjang im Gegenzug Raketentechnologie erhält.', 'speculative', ['Sorge, dass'], []],
     ['Kim Jong Un hatte die Zusammenarbeit mit Russland zuvor als „unbesiegbar“ bezeichnet.', 'attributed', ['bezeichnet'], ['Kim Jong Un']],
     ['Die Ukraine meldete zudem den Abschuss von zwei russischen Kampfjets.', 'attributed', ['meldete'], ['Ukraine']],
     ['Ein Video zeigt mutmaßlich nordkoreanische Soldaten bei einer Schießübung.', 'hedged', ['mutmaßlich'], []],
-    ['Die Echtheit der Aufnahmen konnte zunächst nicht überprüft werden.', 'hedged', ['nicht überprüft'], []],
+    ['Die Echtheit der Aufnahmen konnte zunächst nicht überprüft werden.', 'asserted', [], []],
     ['Russland und Nordkorea dementieren eine militärische Zusammenarbeit.', 'attributed', ['dementieren'], ['Russland', 'Nordkorea']],
     ['Nach Darstellung Moskaus handelt es sich um eine gewöhnliche Zusammenarbeit.', 'attributed', ['Nach Darstellung'], ['Moskaus']],
     ['Die Angriffe dürften in den kommenden Wochen zunehmen, schreibt das ISW in seinem jüngsten Lagebericht.', 'speculative', ['dürften'], ['ISW']],
@@ -239,7 +251,7 @@ const TUNING_DE: Passage[] = [
     ['Nordkorea könnte nach Ansicht von Analysten bis zu 100.000 Soldaten mobilisieren.', 'speculative', ['könnte'], ['Analysten']],
     ['Die Videos sind offenbar echt, wie eine Analyse von Experten ergab.', 'hedged', ['offenbar'], ['Experten']],
     ['Nordkorea habe die Lieferungen als „brüderliche Hilfe“ bezeichnet, heißt es in staatlichen Medien.', 'attributed', ['habe', 'bezeichnet', 'heißt es in'], ['Nordkorea', 'staatlichen Medien']],
-    ['Das südkoreanische Vereinigungsministerium wollte die Berichte nicht bestätigen.', 'hedged', ['nicht bestätigen'], []],
+    ['Das südkoreanische Vereinigungsministerium wollte die Berichte nicht bestätigen.', 'asserted', [], []],
     ['Beide Länder hatten im Sommer einen Beistandspakt geschlossen.', 'asserted', [], []],
     ['Unabhängige Beobachter bezweifeln die Angaben aus Moskau.', 'attributed', ['bezweifeln'], ['Unabhängige Beobachter']],
     ['Eine offizielle Bestätigung aus Pjöngjang gibt es bislang nicht.', 'asserted', [], []],
@@ -258,6 +270,91 @@ const TUNING_DE: Passage[] = [
     ['Kim Jong Un inspizierte am Wochenende eine Fabrik für Artilleriegranaten.', 'asserted', [], []],
     ['Vieles spricht dafür, dass die Lieferungen weitergehen.', 'hedged', ['spricht dafür'], []],
   ),
+  // Fourth batch, written before the rules it tests: Konjunktiv I by its ending, reporting verbs of figures and
+  // assessments, observations by analysts, evidence with and without an owner, short anaphors for a source named
+  // earlier, evaluative words and exclamations, and statements about what is known (asserted).
+  ...one(
+    ['Die schiere Zahl der Granaten überfordert die russische Logistik.', 'asserted', [], []],
+    ['Mehrere Offiziere wurden in Moskau mit Orden ausgezeichnet.', 'asserted', [], []],
+    ['Das britische Verteidigungsministerium beziffert die Zahl der gefallenen Nordkoreaner auf mehr als 1.500.', 'attributed', ['beziffert'], ['britische Verteidigungsministerium']],
+    ['Der ukrainische Generalstab bezifferte die Verluste der Angreifer zuletzt auf rund 300 Mann.', 'attributed', ['bezifferte'], ['ukrainische Generalstab']],
+    ['Das Zentrum für Ostasienstudien in Tokio schätzt die Zahl der Arbeiter auf 5.000.', 'attributed', ['schätzt'], ['Zentrum für Ostasienstudien in Tokio']],
+    ['Die EU-Kommission plädiert für schärfere Kontrollen der Schiffsrouten.', 'attributed', ['plädiert'], ['EU-Kommission']],
+    ['Die Bundesregierung wertet die Lieferungen als Bruch des Völkerrechts.', 'attributed', ['wertet', 'als'], ['Bundesregierung']],
+    ['Die 12. Panzerbrigade meldet aus dem Raum Pokrowsk neue Angriffe.', 'attributed', ['meldet'], ['12. Panzerbrigade']],
+    ['Ermittler identifizierten die Trümmerteile als Reste einer KN-23.', 'attributed', ['identifizierten'], ['Ermittler']],
+    ['Analysten zählten auf den Aufnahmen mehr als 40 Güterwaggons.', 'attributed', ['zählten'], ['Analysten']],
+    ['Die Armee identifizierte die Toten anhand ihrer Erkennungsmarken.', 'asserted', [], []],
+    ['Moskau hatte die Lieferungen zunächst bestritten und als westliche Propaganda abgetan.', 'attributed', ['bestritten'], ['Moskau']],
+    ['Satellitenbilder des Forschungsinstituts Middlebury zeigen neue Lagerhallen am Hafen.', 'attributed', ['Satellitenbilder'], ['Forschungsinstituts Middlebury']],
+    ['Auf Aufnahmen des Satellitenbetreibers Planet Labs ist ein Konvoi mit Raketenwerfern zu sehen.', 'attributed', ['Aufnahmen'], ['Satellitenbetreibers Planet Labs']],
+    ['Satellitenbilder zeigen neue Lagerhallen am Hafen von Rajin.', 'asserted', [], []],
+    ['Die Bilder zeigen mehrere Transportflugzeuge auf dem Rollfeld.', 'asserted', [], []],
+    ['Das meldete der Sender RTL unter Berufung auf Fotos und Augenzeugen.', 'attributed', ['meldete', 'unter Berufung auf'], ['RTL', 'Augenzeugen']],
+    ['Für Moskau ist die Partnerschaft ein äußerst lukratives Tauschgeschäft.', 'opinion', ['lukratives'], []],
+    ['Die Reaktion der Vereinten Nationen war wenig überzeugend.', 'opinion', ['überzeugend'], []],
+    ['Die Ausbildung der Rekruten lässt zu wünschen übrig.', 'opinion', ['lässt zu wünschen übrig'], []],
+    ['Die Geschütze stammen aus uralten Beständen.', 'opinion', ['uralten'], []],
+    ['Bei der Munition fällt die Bilanz durchwachsen aus.', 'opinion', ['Bilanz durchwachsen'], []],
+    ['Seoul sendet damit ein gefährliches Signal an Pjöngjang.', 'opinion', ['gefährliches Signal'], []],
+    ['Und die Soldaten kämpfen seit Wochen ohne Pause!', 'opinion', ['!'], []],
+    ['Bei dem Angriff wurden drei Menschen tödlich verletzt.', 'asserted', [], []],
+    ['Der Transport gefährlicher Güter ist streng geregelt.', 'asserted', [], []],
+    ['„Das ist ein Verbrechen!“, schrieb der Bürgermeister auf Telegram.', 'attributed', ['schrieb'], ['Bürgermeister']],
+    ['Wann die nächste Lieferung eintrifft, ist unklar.', 'asserted', [], []],
+    ['Unklar ist, ob auch Offiziere unter den Gefangenen sind.', 'asserted', [], []],
+    ['Unabhängig bestätigen ließ sich die Zahl nicht.', 'asserted', [], []],
+    ['Der Kreml wollte die Angaben nicht bestätigen.', 'asserted', [], []],
+    ['Weder Moskau noch Pjöngjang äußerten sich zu dem Bericht.', 'asserted', [], []],
+    // Added after the batch's first run, from probing the rules on new sentences.
+    ['Den Angriff meldete die Luftwaffe am Morgen.', 'attributed', ['meldete'], ['Luftwaffe']],
+    ['Bilder der Zerstörung gingen um die Welt.', 'asserted', [], []],
+    ['Der Bürgermeister von Charkiw meldet neue Explosionen im Stadtgebiet.', 'attributed', ['meldet'], ['Bürgermeister von Charkiw']],
+    ['Ob die Armee das durchhält, bleibt abzuwarten.', 'speculative', ['bleibt abzuwarten'], []],
+    ['Die Lage in der Stadt ist dramatisch.', 'opinion', ['Lage', 'dramatisch'], []],
+    ['Zum Schluss appelliert die Ministerin an die Verbündeten.', 'attributed', ['appelliert'], ['Ministerin']],
+    ['Die Agentur nannte keine Zahlen zu den Verlusten.', 'asserted', [], []],
+    ['Die Regierung gab keine Einzelheiten bekannt.', 'asserted', [], []],
+  ),
+  [
+    ['Der litauische Verteidigungsminister sprach von einer wachsenden Bedrohung.', 'attributed', ['sprach von'], ['litauische Verteidigungsminister']],
+    ['Das entspreche etwa einem Drittel der russischen Produktion.', 'attributed', ['entspreche'], ['^litauische Verteidigungsminister']],
+    ['Zugleich profitiere Pjöngjang von russischem Know-how.', 'attributed', ['profitiere'], ['^litauische Verteidigungsminister']],
+    ['Die Armee kontrolliere inzwischen wieder alle Grenzübergänge.', 'attributed', ['kontrolliere'], ['^litauische Verteidigungsminister']],
+  ],
+  // Added after the batch's first run, from probing the rules on new sentences.
+  [
+    ['Die Nachrichtenagentur KCNA veröffentlichte am Montag eine Erklärung des Verteidigungsministeriums.', 'attributed', ['veröffentlichte', 'Erklärung'], ['KCNA']],
+    ['In der Erklärung hieß es, die Armee sei jederzeit bereit.', 'attributed', ['In der Erklärung hieß es', 'sei'], ['^KCNA']],
+  ],
+  [
+    ['Der Sender CNN berichtete unter Berufung auf Satellitenbilder über neue Flüge nach Wladiwostok.', 'attributed', ['berichtete', 'unter Berufung auf'], ['CNN']],
+    ['Die Bilder zeigen mehrere Transportflugzeuge auf dem Rollfeld.', 'attributed', ['Die Bilder zeigen'], ['^CNN']],
+  ],
+  [
+    ['„Die Truppen sind erschöpft“, sagt Sicherheitsexperte Markus Lang.', 'attributed', ['sagt'], ['Markus Lang']],
+    ['Der Experte rechnet mit weiteren Verlusten.', 'speculative', ['rechnet mit'], ['^Markus Lang']],
+  ],
+  [
+    ['Nach Ansicht der Osteuropa-Expertin Clara Stein ist das Bündnis stabil.', 'attributed', ['Nach Ansicht'], ['Clara Stein']],
+    ['Russland sei auf die Granaten angewiesen.', 'attributed', ['sei'], ['^Clara Stein']],
+    ['Die Ukraine bereitet sich unterdessen auf neue Angriffe vor.', 'asserted', [], []],
+    ['Die Expertin hält weitere Lieferungen für wahrscheinlich.', 'speculative', ['wahrscheinlich'], ['^Clara Stein']],
+  ],
+  // Added after the batch's first run, from probing the rules on new sentences.
+  [
+    ['Nach Einschätzung des Politikwissenschaftlers Tobias Kern profitiert vor allem Russland von der Allianz.', 'attributed', ['Nach Einschätzung'], ['Politikwissenschaftlers Tobias Kern']],
+    ['Der Politikwissenschaftler warnt jedoch vor übertriebenen Erwartungen.', 'attributed', ['warnt'], ['^Politikwissenschaftlers Tobias Kern']],
+  ],
+  [
+    ['Das Institut für Ostasienforschung (IOF) beziffert die Exporte auf drei Milliarden Dollar.', 'attributed', ['beziffert'], ['Institut für Ostasienforschung (IOF)']],
+    ['Der Wert der Lieferungen wird in Moskau geheim gehalten.', 'asserted', [], []],
+    ['Im Gegenzug erhält Pjöngjang nach Einschätzung des Instituts Lebensmittel und Treibstoff.', 'attributed', ['nach Einschätzung'], ['^Institut für Ostasienforschung (IOF)']],
+  ],
+  [
+    ['Japans Regierung hat den Raketentest scharf verurteilt.', 'attributed', ['verurteilt'], ['Japans Regierung']],
+    ['„Das ist eine ernste Bedrohung für die ganze Region“, hieß es in einer Mitteilung.', 'attributed', ['hieß es in'], ['^Japans Regierung']],
+  ],
 ];
 
 const TUNING_EN: Passage[] = [
@@ -287,8 +384,8 @@ const TUNING_EN: Passage[] = [
     [`North Korean soldiers are believed to have suffered heavy losses.`, 'hedged', ['are believed to'], []],
     [`The shells appear to date from the 1970s.`, 'hedged', ['appear to'], []],
     [`Sources say the first units arrived in early November.`, 'hedged', ['Sources say'], []],
-    [`Reuters could not independently verify the report.`, 'hedged', ['could not independently verify'], []],
-    [`It remains unclear how many North Korean soldiers have been killed.`, 'hedged', ['unclear'], []],
+    [`Reuters could not independently verify the report.`, 'asserted', [], []],
+    [`It remains unclear how many North Korean soldiers have been killed.`, 'asserted', [], []],
     [`North Korean troops are said to be operating under Russian command.`, 'hedged', ['are said to'], []],
     [`Pyongyang could send further troops in the coming months, analysts said.`, 'speculative', ['could'], ['analysts']],
     [`The artillery systems may have been delivered by rail.`, 'speculative', ['may'], []],
@@ -313,14 +410,14 @@ const TUNING_EN: Passage[] = [
     [`North Korea has supplied Russia with millions of artillery shells, according to South Korean intelligence.`, 'attributed', ['according to'], ['South Korean intelligence']],
     [`The soldiers are being trained at bases in Russia's Far East, US officials said on Wednesday.`, 'attributed', ['said'], ['US officials']],
     [`Pentagon spokesman Pat Ryder told reporters the troops were moving toward Kursk.`, 'attributed', ['told'], ['Pat Ryder']],
-    [`It is not clear whether the howitzers have been used in combat.`, 'hedged', ['not clear'], []],
+    [`It is not clear whether the howitzers have been used in combat.`, 'asserted', [], []],
     [`The Kremlin did not respond to a request for comment.`, 'asserted', [], []],
     [`Ukraine's defence intelligence agency said it had intercepted radio traffic in Korean.`, 'attributed', ['said'], [`Ukraine's defence intelligence agency`]],
     [`Russia and North Korea have denied the arms transfers.`, 'attributed', ['denied'], ['Russia', 'North Korea']],
     [`The deal could give Pyongyang access to advanced space technology.`, 'speculative', ['could'], []],
     [`According to the Institute for the Study of War, North Korean units are now fighting in several sectors.`, 'attributed', ['According to'], ['Institute for the Study of War']],
     [`The Washington Post reported that the troops had suffered heavy casualties.`, 'attributed', ['reported'], ['Washington Post']],
-    [`North Korean soldiers were seen in footage released by Ukraine's special forces.`, 'asserted', [], []],
+    [`North Korean soldiers were seen in footage released by Ukraine's special forces.`, 'attributed', ['footage'], [`Ukraine's special forces`]],
     [`Experts warn that the partnership may deepen further.`, 'speculative', ['may'], ['Experts']],
     [`The missiles have been used against Ukrainian cities since early 2024.`, 'asserted', [], []],
     [`Yonhap, citing South Korea's spy agency, reported that about 100 soldiers had died.`, 'attributed', ['citing', 'reported'], ['Yonhap', `South Korea's spy agency`]],
@@ -328,7 +425,7 @@ const TUNING_EN: Passage[] = [
     [`Officials have warned that Moscow is paying Pyongyang with oil and food.`, 'attributed', ['warned'], ['Officials']],
     [`North Korea is thought to have sent at least 50 howitzers.`, 'hedged', ['is thought to'], []],
     [`Such an escalation should worry Europe.`, 'opinion', ['should'], []],
-    [`The claims could not be independently verified.`, 'hedged', ['could not be independently verified'], []],
+    [`The claims could not be independently verified.`, 'asserted', [], []],
     [`Seoul has said it may supply weapons to Kyiv.`, 'speculative', ['may'], ['Seoul']],
     [`"The situation is very serious," he said.`, 'attributed', ['said'], []],
     [`The troops reportedly wear Russian uniforms, according to Ukrainian military intelligence.`, 'hedged', ['reportedly'], ['Ukrainian military intelligence']],
@@ -351,6 +448,61 @@ const TUNING_EN: Passage[] = [
     [`This is a dangerous escalation.`, 'opinion', ['dangerous'], []],
     [`Kim visited a munitions factory on Saturday, state news agency KCNA reported.`, 'attributed', ['reported'], ['KCNA']],
   ),
+  // Fourth batch, written before the rules it tests (see the German fourth batch).
+  ...one(
+    [`Western analysts estimate that Pyongyang has shipped about 9,000 containers since 2023.`, 'attributed', ['estimate'], ['Western analysts']],
+    [`British intelligence put the number of North Korean casualties at roughly 1,000.`, 'attributed', ['put', 'number'], ['British intelligence']],
+    [`Seoul has put the figure lower, saying only a few hundred soldiers were killed.`, 'attributed', ['put', 'figure', 'saying'], ['Seoul']],
+    [`The ministry rejected the report, saying the photos had been taken in Syria.`, 'attributed', ['saying'], ['ministry']],
+    [`By one estimate from the Stockholm International Peace Research Institute, the exports were worth $2 billion.`, 'attributed', ['By one estimate'], ['Stockholm International Peace Research Institute']],
+    [`By some estimates, more than half of the shells were duds.`, 'hedged', ['By some estimates'], []],
+    [`Many diplomats dismissed the deployment as a symbolic gesture.`, 'attributed', ['dismissed', 'as'], ['Many diplomats']],
+    [`The optimism in Kyiv now looks premature.`, 'opinion', ['premature'], []],
+    [`For Pyongyang the war has become a lucrative business.`, 'opinion', ['lucrative'], []],
+    [`Investigators who examined the wreckage found that the missile contained Western chips.`, 'attributed', ['found'], ['Investigators']],
+    [`The analysts also counted about 30 trucks near the border crossing.`, 'attributed', ['counted'], ['analysts']],
+    [`Ukrainian troops tracked the drones across the river.`, 'asserted', [], []],
+    [`Neither Seoul nor Tokyo has commented on the report.`, 'asserted', [], []],
+    [`Reuters could not independently confirm the casualty figures.`, 'asserted', [], []],
+    [`It is unclear how many of the shells were defective.`, 'asserted', [], []],
+    [`The country's top general, Oleksandr Syrskyi, said the front was stable.`, 'attributed', ['said'], ['Oleksandr Syrskyi']],
+    [`Western governments have expressed concern about the missile transfers.`, 'attributed', ['expressed concern'], ['Western governments']],
+    [`Satellite images from Maxar Technologies show new rail sidings at the port.`, 'attributed', ['Satellite images'], ['Maxar Technologies']],
+    [`Satellite images of the port show new rail sidings.`, 'asserted', [], []],
+    [`The missile has a reported range of about 700 km.`, 'hedged', ['reported'], []],
+    [`And the shells keep coming!`, 'opinion', ['!'], []],
+    [`The attack left three people dead and dozens wounded.`, 'asserted', [], []],
+    // Added after the batch's first run, from probing the rules on new sentences.
+    [`Footage from the front shows burning tanks.`, 'asserted', [], []],
+    [`The estimate that North Korea sent 10,000 troops is widely accepted.`, 'asserted', [], []],
+    [`Many observers counted on a quick victory.`, 'asserted', [], []],
+    [`Whether Pyongyang can keep up this pace remains to be seen.`, 'speculative', ['remains to be seen'], []],
+    [`Whether the factories can keep up is another question.`, 'speculative', ['is another question'], []],
+    [`The numbers tell a sobering story.`, 'asserted', [], []],
+    [`The foreign ministry issued a statement condemning the launch.`, 'attributed', ['issued a statement'], ['foreign ministry']],
+    [`Pyongyang has defended its missile programme as legitimate self-defence.`, 'attributed', ['defended', 'as'], ['Pyongyang']],
+    [`According to a Reuters tally, more than 40 missiles have been fired this year.`, 'attributed', ['According to'], ['Reuters tally']],
+    [`U.S. officials have previously put the number of troops at around 11,000.`, 'attributed', ['put', 'number'], ['U.S. officials']],
+    [`The troops are suffering heavy losses, according to Ukrainian estimates.`, 'attributed', ['according to'], ['Ukrainian estimates']],
+  ),
+  [
+    [`A senior Pentagon official said the troops were moving east.`, 'attributed', ['said'], ['senior Pentagon official']],
+    [`"We are watching this very closely," the official said.`, 'attributed', ['said'], ['^senior Pentagon official']],
+  ],
+  // Added after the batch's first run, from probing the rules on new sentences.
+  [
+    [`"We see new construction almost every week," said Tom Hale, a researcher at the institute.`, 'attributed', ['said'], ['Tom Hale']],
+    [`The researcher said the trucks carried ammunition.`, 'attributed', ['said'], ['^Tom Hale']],
+  ],
+  [
+    [`According to the Royal United Services Institute, most of the shells are decades old.`, 'attributed', ['According to'], ['Royal United Services Institute']],
+    [`The institute said the quality had improved since 2024.`, 'attributed', ['said'], ['^Royal United Services Institute']],
+  ],
+  [
+    [`Rail traffic has tripled, according to satellite imagery analysed by researchers at the Middlebury Institute.`, 'attributed', ['according to', 'satellite imagery'], ['researchers at the Middlebury Institute']],
+    [`The images show dozens of freight wagons at the border station.`, 'attributed', ['The images show'], ['^researchers at the Middlebury Institute']],
+    [`The researchers also tracked 14 cargo flights to Vladivostok.`, 'attributed', ['tracked'], ['researchers']],
+  ],
 ];
 
 const HELD_OUT_DE: Passage[] = [
@@ -371,7 +523,7 @@ const HELD_OUT_DE: Passage[] = [
     ['Es dürfte nicht die letzte Lieferung gewesen sein.', 'speculative', ['dürfte'], []],
     ['Laut einer Analyse des Thinktanks ISW sind die nordkoreanischen Truppen inzwischen an mehreren Frontabschnitten im Einsatz.', 'attributed', ['Laut'], ['ISW']],
     ['Experten rechnen damit, dass weitere Lieferungen folgen werden.', 'speculative', ['rechnen damit', 'folgen', 'werden'], ['Experten']],
-    ['Wie viele der Geschütze tatsächlich funktionieren, ist unklar.', 'hedged', ['unklar'], []],
+    ['Wie viele der Geschütze tatsächlich funktionieren, ist unklar.', 'asserted', [], []],
     ['Die Lieferungen sollen über den Hafen Rajin abgewickelt worden sein.', 'hedged', ['sollen'], []],
     ['Es ist ein verheerendes Signal an die Welt, dass ein UN-Mitglied so offen gegen Sanktionen verstößt.', 'opinion', ['verheerendes'], []],
     ['Der Kreml ließ eine Anfrage zu den Berichten unbeantwortet.', 'asserted', [], []],
@@ -421,13 +573,14 @@ interface Outcome {
 const sourceLabel = (s: Source) => (s.inherited ? `^${s.text}` : s.text);
 
 function run(passage: Passage, lexicon: CueLexicon): Outcome[] {
-  let previous: { sources: Source[]; openQuote: boolean } | undefined;
+  let previous: { sources: Source[]; openQuote: boolean; earlier: string[] } | undefined;
   let previousStance: Stance | undefined;
-  return passage.map((row) => {
+  return passage.map((row, i) => {
     const [sentence] = row;
     const { stance, cues } = classifyStance(sentence, lexicon, { previousStance, inQuoteContinuation: previous?.openQuote ?? false });
     const found = findSources(sentence, lexicon, () => null, previous);
-    previous = found;
+    // As the pipeline passes it: the sources and quote state of the sentence before, and the article up to here.
+    previous = { ...found, earlier: passage.slice(0, i + 1).map((r) => r[0]) };
     previousStance = stance;
     return { row, stance, cues, sources: found.sources.map(sourceLabel) };
   });

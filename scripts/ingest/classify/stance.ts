@@ -23,6 +23,14 @@
  *   Seoul …" is a purpose: asserted; a past plan ("sollten ursprünglich …", "sollten … eingesetzt werden"):
  *   hedged; otherwise a recommendation ("Die Bundesregierung sollte …"): opinion.
  * - A question (ends in "?") is speculative unless it is inside a quotation with its speaker after it.
+ * - What is known or verified is stated as fact: "Wie viele …, ist unklar", "Ob …, lässt sich nicht klären", "Die
+ *   Angaben ließen sich nicht unabhängig überprüfen", "Reuters could not independently verify the figures", "It is
+ *   unclear how many …" are asserted (the sentence reports nobody's claim, it says what the outlet knows), as are
+ *   "äußerte sich nicht" and "has not commented". The doubt of the author about a claim stays hedged ("fraglich").
+ * - Evidence: pictures with an owner ("Satellitenbilder des CSIS zeigen …") are attributed to the owner; pictures
+ *   without one ("Satellitenbilder zeigen …") are asserted, unless they are the pictures a source has just been
+ *   cited on ("Die Bilder zeigen …" after "CNN berichtete unter Berufung auf Satellitenbilder"; flag continuing).
+ * - A sentence that ends in "!" outside a quotation is emotive: opinion, if nothing else decides it.
  * `cues` lists the verbatim words of the deciding class in sentence order; speech without a reporting word gives
  * the quotation mark that opens (or, in a continued quote, closes) it.
  */
@@ -45,11 +53,11 @@ export function classifyStance(
   const matches = matchCues(sentence, lexicon).filter((m) => !m.cue.addressee);
   const tokens = tokenize(sentence);
   const speech = scanQuotes(sentence, lexicon.language, context.inQuoteContinuation ?? false, tokens).filter(isSpeech);
-  const named = matches.some((m) => m.cue.class === 'attributed' && !m.cue.anonymous);
+  const named = matches.some((m) => m.cue.class === 'attributed' && !m.cue.anonymous && !m.cue.continuing);
   // Indirect speech runs on over several sentences, with Konjunktiv II where Konjunktiv I looks like the indicative
   // ("Die Soldaten würden in Kursk eingesetzt" after "Budanow sagte, …").
   const reported = named || speech.length > 0 || context.previousStance === 'attributed';
-  const evidence: Evidence[] = matches.map((m) => ({
+  const evidence: Evidence[] = matches.filter((m) => !m.cue.continuing || reported).map((m) => ({
     class: (m.cue.unlessAttributed && reported) || (m.cue.anonymous && named) ? 'attributed' : m.cue.class,
     pieces: m.pieces,
   }));
