@@ -4,6 +4,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadBoilerplate, type BoilerplateRule } from '../ingest/02-clean.ts';
+import { parseDateLine } from '../ingest/dates.ts';
 import { splitSentences, loadSegmenterConfig } from '../ingest/segment.ts';
 
 /** Mulberry32: a small seeded PRNG, so every run generates the same corpus. */
@@ -23,15 +25,27 @@ export interface SentencePool {
   sentences: string[];
 }
 
+/**
+ * Whether a seed line can serve as a benchmark headline: short, no sentence-final punctuation, and neither
+ * boilerplate (audio notices, …) nor a dateline, which the ingest would remove and then take the first
+ * body sentence as the title.
+ */
+export function isPoolTitle(line: string, boilerplate: BoilerplateRule[]): boolean {
+  if (/[.!?“"]$/u.test(line) || line.length >= 120) return false;
+  if (boilerplate.some((rule) => rule.pattern.test(line))) return false;
+  return parseDateLine(line) === null;
+}
+
 export function sentencePool(seedsDir: string, contentDir: string): SentencePool {
   const config = loadSegmenterConfig(contentDir);
+  const boilerplate = loadBoilerplate(contentDir);
   const titles: string[] = [];
   const sentences: string[] = [];
   for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) {
     const lines = readFileSync(join(seedsDir, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
     for (const line of lines) {
-      if (!/[.!?“"]$/u.test(line) && line.length < 120) titles.push(line);
-      else sentences.push(...splitSentences(line, 'de', config).map((s) => s.text));
+      if (isPoolTitle(line, boilerplate)) titles.push(line);
+      else if (/[.!?“"]$/u.test(line) || line.length >= 120) sentences.push(...splitSentences(line, 'de', config).map((s) => s.text));
     }
   }
   return { titles, sentences };
