@@ -21,6 +21,8 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   integrations: [mdx()],
   vite: {
+    // Vite's dependency cache next to Astro's, so that builds into different folders do not share it.
+    cacheDir: resolve(env.QL_CACHE_DIR ?? './node_modules/.astro', 'vite'),
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

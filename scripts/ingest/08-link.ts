@@ -154,11 +154,18 @@ export function linkClaims(articles: Article[], claims: Claim[], lexicon: Lexico
   const measures = new Map(claims.map((c) => [c.id, measure(byArticle.get(c.article)!, c.sentenceIndex)]));
   const weapons = new Map(claims.map((c) => [c.id, new Set(c.mentions.filter((m) => m.kind === 'weapon' && !generic.has(m.ref)).map((m) => m.ref))]));
   const rank = { conflicts: 0, agrees: 1, related: 2 } as const;
+  // Only claims that share a figure key or a specific weapon can be linked: index them by both, so a
+  // claim is compared with its candidates, not with the whole corpus.
+  const position = new Map(claims.map((c, i) => [c.id, i]));
+  const buckets = new Map<string, Claim[]>();
+  const keysOf = (c: Claim) => [...new Set([...measures.get(c.id)!.flatMap((m) => (m ? [`m:${m.key}`] : [])), ...[...weapons.get(c.id)!].map((w) => `w:${w}`)])];
+  for (const c of claims) for (const key of keysOf(c)) buckets.set(key, [...(buckets.get(key) ?? []), c]);
 
   return claims.map((claim) => {
     const found: Related[] = [];
     const mine = measures.get(claim.id)!;
-    for (const other of claims) {
+    const candidates = [...new Set(keysOf(claim).flatMap((key) => buckets.get(key)!))].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    for (const other of candidates) {
       if (other.article === claim.article) continue;
       const theirs = measures.get(other.id)!;
       // One entry per figure of this claim that the other claim also gives, the closest of its figures.

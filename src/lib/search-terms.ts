@@ -20,24 +20,34 @@ export function createCompoundSplitter(heads: Iterable<string>): CompoundSplitte
     const h = head.trim().toLowerCase();
     if (h.length >= 4 && !/\s/u.test(h)) known.add(h);
   }
+  // Pages repeat the same words; each word is split once per build.
+  const memo = new Map<string, string[]>();
   return {
     split(word) {
-      const lower = word.toLowerCase();
-      if (lower.length < MIN_PART + 4 || !/^\p{L}+$/u.test(word)) return [];
-      for (let k = MIN_PART; k <= lower.length - 4; k++) {
-        const rest = lower.slice(k);
-        for (const ending of ENDINGS) {
-          if (!rest.endsWith(ending)) continue;
-          const stem = ending ? rest.slice(0, -ending.length) : rest;
-          if (known.has(stem)) {
-            const tail = word.slice(k);
-            return [word.slice(0, k), tail[0]!.toUpperCase() + tail.slice(1)];
-          }
-        }
-      }
-      return [];
+      const cached = memo.get(word);
+      if (cached) return cached;
+      const parts = splitWord(word);
+      memo.set(word, parts);
+      return parts;
     },
   };
+
+  function splitWord(word: string): string[] {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_PART + 4 || !/^\p{L}+$/u.test(word)) return [];
+    for (let k = MIN_PART; k <= lower.length - 4; k++) {
+      const rest = lower.slice(k);
+      for (const ending of ENDINGS) {
+        if (!rest.endsWith(ending)) continue;
+        const stem = ending ? rest.slice(0, -ending.length) : rest;
+        if (known.has(stem)) {
+          const tail = word.slice(k);
+          return [word.slice(0, k), tail[0]!.toUpperCase() + tail.slice(1)];
+        }
+      }
+    }
+    return [];
+  }
 }
 
 /** KN-23 → KN-23, KN23, KN 23: designators are written all three ways. */
