@@ -32,7 +32,10 @@ export interface Cue {
   readonly note: string | null;
   /** Flags g, d (match indices), u, and i unless case-sensitive. */
   readonly regex: RegExp;
-  /** Capture groups that hold the literal pieces of a pattern with gaps; empty: the whole match is one piece. */
+  /**
+   * Capture groups that hold the literal pieces of a pattern with gaps, or a regex's groups cue1, cue2, …; empty: the
+   * whole match is one piece.
+   */
   readonly pieceGroups: readonly number[];
 }
 
@@ -234,7 +237,7 @@ function compileEntry(raw: unknown): Cue {
   }
   if (entry.note !== undefined && typeof entry.note !== 'string') throw new EntryError('note must be a string');
 
-  const compiled = pattern !== undefined ? compilePattern(text) : { source: text, pieceGroups: [], shape: null };
+  const compiled = pattern !== undefined ? compilePattern(text) : { source: text, pieceGroups: cueGroupsOf(text), shape: null };
   const flags = entry.caseSensitive === true ? 'gdu' : 'gdiu';
   let re: RegExp;
   try {
@@ -259,6 +262,36 @@ function compileEntry(raw: unknown): Cue {
   };
   shapes.set(cue, compiled.shape ?? 'regex');
   return cue;
+}
+
+/**
+ * The numbers of a regex entry's groups named cue1, cue2, … (in that order): the literal pieces of the cue, as a
+ * pattern's words around a gap are ("von" … "sprechen"). Without such groups the whole match is one piece.
+ */
+function cueGroupsOf(source: string): number[] {
+  const named: [string, number][] = [];
+  let groups = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c !== '(') continue;
+    if (source[i + 1] !== '?') {
+      groups++;
+      continue;
+    }
+    const name = /^\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i + 1));
+    if (!name) continue;
+    groups++;
+    if (/^cue\d+$/.test(name[1]!)) named.push([name[1]!, groups]);
+  }
+  return named.sort((a, b) => Number(a[0].slice(3)) - Number(b[0].slice(3))).map(([, group]) => group);
 }
 
 /** A list of words with `*` wildcards, as one regex that tests a whole token. */

@@ -256,6 +256,15 @@ describe('loadCueLexicon', () => {
     expect(classifyStance('Die kolportierten Zahlen sind hoch.', lexicon)).toEqual({ stance: 'hedged', cues: ['kolportierten'] });
   });
 
+  it('takes the cue words of a regex from its groups cue1, cue2, … (the whole match without them)', () => {
+    const dir = lexiconDir(
+      `cues:\n  - regex: '(?<cue1>nach)\\s+(?:\\S+\\s+){0,3}?(?<cue2>verlautet)(?![\\p{L}])'\n    class: hedged\n  - regex: 'wie\\s+es\\s+scheint'\n    class: hedged\n`,
+    );
+    const lexicon = loadCueLexicon(dir, 'de');
+    expect(classifyStance('Nach außen hin verlautet wenig.', lexicon)).toEqual({ stance: 'hedged', cues: ['Nach', 'verlautet'] });
+    expect(classifyStance('Die Truppen sind, wie es scheint, erschöpft.', lexicon)).toEqual({ stance: 'hedged', cues: ['wie es scheint'] });
+  });
+
   it.each([
     ['an unknown class', `cues:\n  - pattern: laut\n    class: loud\n`, /entry 1 \(laut\).*class/],
     ['a missing pattern', `cues:\n  - class: hedged\n`, /entry 1.*pattern/],

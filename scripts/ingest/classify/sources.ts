@@ -18,16 +18,29 @@
  *   "Satellitenbilder des CSIS" → "CSIS", "imagery analysed by researchers at X" → "researchers at X" (German: a
  *   genitive; English: by or from, not of, which says what the pictures show).
  * A chain ("der „Guardian“ unter Berufung auf eine … Quelle") gives every link, in the order of the sentence.
- * "X erklärte gegenüber Y": X is the source; Y, whom it was said to, only when no speaker is named.
+ * "X erklärte gegenüber Y": X is the source; Y, whom it was said to, only when no speaker is named; so is an outlet
+ * at the end of a genitive chain right before the verb ("wie ein Sprecher des Ministeriums der Nachrichtenagentur
+ * AFP sagte" → "Sprecher des Ministeriums").
+ * A list of names closed by "und"/"and" gives one source each ("Angaben aus Seoul, Kiew und Washington").
  *
- * Inheritance (inherited: true): a pronoun as speaker ("Er fügte hinzu") stands for the previous sentence's
- * sources; a sentence that starts inside an open quotation, or is in Konjunktiv I, and names no source of its own
- * takes them over. So does a short anaphor: a definite article and one noun that is a role, a carrier or one of the
- * lexicon's `anaphors` ("Die Expertin", "des Instituts", "the official"; singular only: "the researchers" is
- * written as it stands), or a carrier without an owner ("hieß es in einer Erklärung"). An anaphor stands for the
- * latest source named earlier in the article whose noun phrase has that noun ("Korea-Expertin Dr. Julia Brandt"
- * for "Die Expertin"), which needs `previous.earlier`, the article's sentences so far; without a match, for the
- * previous sentence's sources; without those it is written as it stands.
+ * Finding the subject of a reporting verb: before it, past auxiliaries and adverbs ("has consistently denied"), a
+ * relative clause, a participle or prepositional phrase or an apposition between commas ("China, North Korea's
+ * main trading partner, has called for …", "The ministry, in a statement, said", "its spokesman, Dmitri S. Peskov,
+ * has …": the name), a participle phrase ("Officials speaking on condition of anonymity said") or a partitive ("A
+ * rifleman among them said"); after it when the verb is inverted, past adverbs and focus particles ("so räumen
+ * selbst ukrainische Offiziere ein", "fordern vor allem konservative Abgeordnete"). An anonymous "man" stands for
+ * the place or institution the clause opens with ("Im Auswärtigen Amt teilt man …").
+ *
+ * Inheritance (inherited: true): a pronoun as speaker ("Er fügte hinzu") stands for the previous sentence's sources,
+ * unless it opens a later main clause of a sentence whose first clause has a subject ("KCNA did not mention the
+ * figures; it reported …": "KCNA", written in this sentence, not inherited); a sentence that starts inside an open
+ * quotation, or is in Konjunktiv I, or cites a possessive ("nach seinen Angaben", "according to its figures"; cues
+ * with `inherit`), and names no source of its own takes them over. So does a short anaphor: a definite article and one
+ * noun that is a role, a carrier or one of the lexicon's `anaphors` ("Die Expertin", "des Instituts", "the official";
+ * singular only: "the researchers" is written as it stands), or a carrier without an owner ("hieß es in einer
+ * Erklärung"). An anaphor stands for the latest source named earlier in the article whose noun phrase has that noun
+ * ("Korea-Expertin Dr. Julia Brandt" for "Die Expertin"), which needs `previous.earlier`, the article's sentences so
+ * far; without a match, for the previous sentence's sources; without those it is written as it stands.
  */
 import type { Source } from '../types.ts';
 import { inWordList, isSpeech, matchCues, scanQuotes, tokenize, type CueLexicon, type CueMatch, type Token } from './cues.ts';
@@ -79,14 +92,16 @@ const GERMAN: Grammar = {
   genitives: set('des der eines einer'),
   coordinators: set('und sowie'),
   betweenSubjectAndVerb: set('selbst wiederum hingegen dagegen jedoch allerdings zudem auch nun indes'),
-  clauseOpeners: set('dass weil ob und aber denn doch wie als nachdem während obwohl da'),
-  adverbs: set('heute gestern zudem außerdem bereits auch nun jetzt inzwischen erneut ebenfalls zuvor später dazu dabei damals bislang bisher zunächst kürzlich zuletzt wiederum dagegen hingegen jedoch allerdings offiziell'),
-  places: set('in aus bei'),
+  clauseOpeners: set('dass weil ob und aber denn doch wie als nachdem während obwohl da zumal wobei sodass seit seitdem bevor falls sofern wenn indem solange sobald'),
+  adverbs: set(`heute gestern zudem außerdem bereits auch nun jetzt inzwischen erneut ebenfalls zuvor später dazu dabei damals bislang bisher
+    zunächst kürzlich zuletzt wiederum dagegen hingegen jedoch allerdings offiziell selbst sogar deshalb daher darum deswegen besonders
+    insbesondere gerade vornehmlich vorwiegend hauptsächlich ausgerechnet ebenso vielmehr ohnehin nämlich`),
+  places: set('in im aus bei beim'),
   lowercaseNouns: false,
 };
 
 const ENGLISH: Grammar = {
-  articles: set('the a an this that these those its his her their our'),
+  articles: set('the a an another this that these those its his her their our'),
   prepositions: set('in on at by for from of to with without about after before during since until into over under between against among per via near across through'),
   pronouns: set('he she they it'),
   anonymous: set('one someone we i you'),
@@ -109,10 +124,24 @@ const ENGLISH: Grammar = {
 const INSERTION = new Set('der die das dem den deren dessen welche welcher welches ein eine einer wie darunter who which whose including such a an the'.split(' '));
 /** Links that attach an affiliation to a speaker before its verb ("Spohr von der Friedrich-Naumann-Stiftung"). */
 const AFFILIATION = new Set(['von', 'vom', 'aus', 'of', 'from']);
+/** Adverbs of two words that a preposition opens ("vor allem", "unter anderem"), skipped after an inverted verb. */
+const TWO_WORD_ADVERBS = new Set(['vor allem', 'unter anderem', 'zum beispiel', 'zum teil', 'in erster']);
+/** English nouns in -ly, which are no adverbs between a subject and its verb. */
+const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'supply', 'rally', 'daily', 'weekly', 'monthly', 'reply', 'anomaly', 'italy', 'july', 'monopoly', 'melee']);
+/** Heads of an outlet's name, for a dative addressee before a German reporting verb. */
+const OUTLET = /(?:[Zz]eitung|[Aa]gentur|[Ss]ender|[Mm]agazin|[Pp]ortal|[Bb]latt|[Ff]ernsehen|[Rr]undfunk|[Rr]edaktion)$/u;
+/** German adverbs that join a second verb to the first clause's subject ("…, sagte aber, …"). */
+const CONJUNCTIVE_ADVERBS = new Set(['aber', 'jedoch', 'allerdings', 'dann', 'zugleich', 'gleichwohl', 'indes']);
+/** German numerals and quantifiers in front of a described source. */
+const NUMBER_WORDS = new Set('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend mehrere einige viele zahlreiche etliche dutzende hunderte tausende'.split(' '));
+/** Prepositions of a part of a group after a subject ("a rifleman among them"). */
+const PARTITIVE = new Set(['among', 'unter']);
 /** Prepositions that name the agent of a passive: before the participle in German, after it in English. */
 const AGENT = new Set(['von', 'vom']);
 const AGENT_AFTER = new Set(['by']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Adverbs between an English passive auxiliary and its participle ("is now cited by"). */
+const PASSIVE_ADVERBS = new Set(['now', 'also', 'still', 'often', 'widely', 'frequently', 'repeatedly', 'increasingly', 'already', 'regularly', 'openly', 'publicly']);
 const ADVERB_ENDING = /(?:end|weise|lich|mals|falls|dings|wärts|halb|dem)$/u;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
 /** Articles of a short anaphor ("Die Expertin", "des Instituts", "the official"). */
@@ -233,8 +262,8 @@ class Phrases {
   #isNoun(i: number): boolean {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word' || this.#barrier[i] || this.#isFunction(i)) return false;
-    // At the start of a sentence an adverb is capitalised too ("Abschließend sagte er", "Schließlich …").
-    if (i === 0 && ADVERB_ENDING.test(t.text)) return false;
+    // At the start of a sentence an adverb is capitalised too ("Abschließend sagte er", "Schließlich …", "Besonders …").
+    if (i === 0 && (ADVERB_ENDING.test(t.text) || (!this.#g.lowercaseNouns && this.#g.adverbs.has(this.lower(i))))) return false;
     return this.#g.lowercaseNouns || this.#isCapital(t);
   }
 
@@ -244,6 +273,8 @@ class Phrases {
     if (!t || t.kind !== 'word' || this.#barrier[i] || this.#isFunction(i)) {
       return this.lower(i) === 'nicht' && !this.#barrier[i];
     }
+    // A numeral, capitalised at the start of a sentence too: "Zwei nordkoreanische Kriegsgefangene berichteten".
+    if (NUMBER_WORDS.has(this.lower(i))) return true;
     if (this.#isCapital(t)) return false;
     return startsWith(DIGIT, t.text) || /(?:e|en|er|es|em)$/u.test(t.text) || ['näher', 'namentlich', 'offiziell', 'anonym'].includes(t.text);
   }
@@ -298,8 +329,8 @@ class Phrases {
         break;
       } else if (j < limit && this.#isNoun(j)) {
         j++;
-      } else if (j > head && j + 1 < limit && this.#isAbbreviationDot(j)) {
-        // "U.S. officials", "U.N. inspectors": the full stop of an abbreviation inside the name.
+      } else if (j > head && j + 1 < limit && (this.#isAbbreviationDot(j) || this.#isInitialDot(j))) {
+        // "U.S. officials", "U.N. inspectors": the full stop of an abbreviation inside the name; "Dmitri S. Peskov": of an initial.
         j++;
       } else if (j > head && j + 1 < limit && !this.#g.lowercaseNouns && NAME_LINKS.has(this.tokens[j]!.text) && !this.#barrier[j] && this.#isCapital(this.tokens[j + 1]!)) {
         // An English name in a German sentence: "Center for Strategic and International Studies"
@@ -343,6 +374,14 @@ class Phrases {
     const dot = this.tokens[j]!;
     const before = this.tokens[j - 1]!;
     return dot.text === '.' && before.kind === 'word' && before.end === dot.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(before.text) && this.isWord(j + 1) && !this.#barrier[j + 1];
+  }
+
+  /** A full stop right after a one-letter initial inside a name, with a capitalised name after it ("William J. Burns"). */
+  #isInitialDot(j: number): boolean {
+    const dot = this.tokens[j]!;
+    const before = this.tokens[j - 1]!;
+    const after = this.tokens[j + 1];
+    return dot.text === '.' && before.kind === 'word' && before.end === dot.start && /^\p{Lu}$/u.test(before.text) && !!after && after.kind === 'word' && !this.#barrier[j + 1] && this.#isCapital(after);
   }
 
   /** A German ordinal in front of a noun: a number, a full stop right after it, a capitalised word ("47. Brigade"). */
@@ -437,7 +476,7 @@ class Phrases {
    * a verb is in German main clauses ("Die Unterstützung … hält Spohr für wahrscheinlich": not "Unterstützung").
    */
   before(end: number, asSubject: boolean, first = false): Phrase | null {
-    while (end > 0 && this.#g.betweenSubjectAndVerb.has(this.lower(end - 1)) && !this.#barrier[end - 1]) end--;
+    while (end > 0 && this.isBetweenSubjectAndVerb(end - 1)) end--;
     const from = Math.max(this.clauseStart(end), end - 16);
     let best: Phrase | null = null;
     for (let s = end - 1; s >= from; s--) {
@@ -445,11 +484,21 @@ class Phrases {
       if (p && p.end === end) best = p;
     }
     if (!best) return null;
-    // "Russland und Nordkorea dementieren": start from the first of coordinated subjects (see coordinated()).
+    // "Russland und Nordkorea dementieren": start from the first of coordinated subjects (see coordinated()); "Kyiv,
+    // Seoul and Washington have condemned": from the first name of the list.
     if (best.start > 1 && this.#g.coordinators.has(this.lower(best.start - 1)) && !this.#barrier[best.start - 1]) {
-      const first = this.before(best.start - 1, asSubject);
-      if (first && first.kind === 'phrase') return first;
+      let first = this.before(best.start - 1, asSubject);
+      if (first && first.kind === 'phrase') {
+        while (this.#isNamePhrase(first) && this.tokens[first.start - 1]?.text === ',' && first.start > 1) {
+          const earlier = this.before(first.start - 1, asSubject);
+          if (!earlier || !this.#isNamePhrase(earlier)) break;
+          first = earlier;
+        }
+        return first;
+      }
     }
+    // "A 20-year-old rifleman among them said": the subject stands before the partitive phrase.
+    if (asSubject && best.start > 1 && PARTITIVE.has(this.lower(best.start - 1)) && !this.#barrier[best.start - 1]) return this.before(best.start - 1, asSubject, first);
     if (asSubject && best.start > 0 && this.isPreposition(best.start - 1)) return null;
     // "Den Angriff meldete die Luftwaffe": an accusative or dative article opens an object, not the subject.
     if (first && NOT_NOMINATIVE.has(this.lower(best.start))) return null;
@@ -488,8 +537,9 @@ class Phrases {
     // "laut von …" is no German, but "according to … of"; after an inverted verb a preposition opens an adverbial
     // ("meldet aus dem Gebiet Kursk den Einsatz"), skipped below.
     if (!inverted && this.#g.links.has(this.lower(i)) && !this.#barrier[i]) i++;
-    for (let hops = 0; inverted && hops < 3 && i < this.tokens.length; hops++) {
-      if (this.#g.adverbs.has(this.lower(i)) || this.lower(i) === 'sowohl') i++;
+    for (let hops = 0; inverted && hops < 4 && i < this.tokens.length; hops++) {
+      if (this.#g.adverbs.has(this.lower(i)) || this.lower(i) === 'sowohl' || (this.lower(i) === 'sich' && !this.#barrier[i])) i++;
+      else if (TWO_WORD_ADVERBS.has(`${this.lower(i)} ${this.lower(i + 1)}`) && !this.#barrier[i]) i += 2;
       else if (this.isPreposition(i) && !this.#barrier[i]) {
         const pp = this.parse(i + 1);
         if (!pp) break;
@@ -532,12 +582,21 @@ class Phrases {
     return false;
   }
 
-  /** English subject before a restrictive relative clause: "Ukrainian investigators who examined debris … found". */
+  /**
+   * English subject before a restrictive relative clause or a participle phrase: "Ukrainian investigators who
+   * examined debris … found", "Officials speaking on condition of anonymity said".
+   */
   relativeSubject(cue: number): Phrase | null {
     if (!this.#g.lowercaseNouns) return null;
     for (let k = cue - 1; k > this.clauseStart(cue); k--) {
       const w = this.lower(k);
       if (w === 'who' || w === 'which') return this.before(k, true, true);
+    }
+    for (let k = this.clauseStart(cue) + 1; k < cue - 1; k++) {
+      if (!this.#barrier[k] && /^\p{Ll}{2,}(?:ing|ed)$/u.test(this.tokens[k]!.text) && !this.#g.stop.has(this.lower(k))) {
+        const p = this.before(k, true, true);
+        if (p && p.kind === 'phrase') return p;
+      }
     }
     return null;
   }
@@ -554,11 +613,42 @@ class Phrases {
     return p;
   }
 
-  /** Tokens a…b are a short name: capitalised words ("Vadym Skibitsky", "HUR"). */
+  /** Tokens a…b are a short name: capitalised words ("Vadym Skibitsky", "HUR"), initials with their full stop ("Dmitri S. Peskov"). */
   isName(a: number, b: number): boolean {
-    if (b <= a || b - a > 4) return false;
-    for (let k = a; k < b; k++) if (!this.isWord(k) || this.#barrier[k] || !this.#isCapital(this.tokens[k]!) || this.#isFunction(k)) return false;
+    if (b <= a || b - a > 5) return false;
+    for (let k = a; k < b; k++) {
+      if (k > a && k < b - 1 && this.#isInitialDot(k)) continue;
+      if (!this.isWord(k) || this.#barrier[k] || !this.#isCapital(this.tokens[k]!) || this.#isFunction(k)) return false;
+    }
     return true;
+  }
+
+  /** An auxiliary or adverb between a subject and its verb ("has", "later", "wiederum", "consistently"). */
+  isBetweenSubjectAndVerb(i: number): boolean {
+    if (this.#barrier[i]) return false;
+    const w = this.lower(i);
+    if (this.#g.betweenSubjectAndVerb.has(w)) return true;
+    return this.#g.lowercaseNouns && (this.#g.adverbs.has(w) || (/^\p{Ll}{3,}ly$/u.test(this.tokens[i]?.text ?? '') && !LY_NOUNS.has(w)));
+  }
+
+  /**
+   * A phrase without a last genitive link that is an outlet right before the verb: in "Wie ein Sprecher des
+   * Ministeriums der Nachrichtenagentur AFP sagte" the outlet is a dative, whom it was said to. With one link only
+   * it is a genitive ("Ein Sprecher der Zeitung sagte").
+   */
+  withoutAddressee(p: Phrase): Phrase {
+    if (this.#g.lowercaseNouns || !this.#barrier[p.end]) return p;
+    const chain: Phrase[] = [];
+    for (let q: Phrase | null = p; q; q = q.next) chain.push(q);
+    const last = chain[chain.length - 1]!;
+    const link = chain[chain.length - 2]?.link;
+    if (chain.length < 3 || (link !== 'der' && link !== 'dem') || !this.tokens.slice(last.head, last.headEnd).some((t) => OUTLET.test(t.text))) return p;
+    const copies = chain.slice(0, -1).map((q) => ({ ...q, end: last.start }));
+    copies.forEach((q, k) => {
+      q.next = copies[k + 1] ?? null;
+      if (k === copies.length - 1) q.link = null;
+    });
+    return copies[0]!;
   }
 
   /** True for the marks of a short quotation inside a clause (a name or a scare-quoted term). */
@@ -623,14 +713,78 @@ class Phrases {
     return p.body < p.end ? [p.body, p.end] : null;
   }
 
-  /** Phrases joined by "und"/"and": separate sources when both are names, one source otherwise. */
+  /** A phrase of capitalised words only (a name, a place): "Seoul", "Ukraine's military intelligence" is not. */
+  #isNamePhrase(x: Phrase): boolean {
+    return x.kind === 'phrase' && this.tokens.slice(x.body, x.end).every((t) => t.kind !== 'word' || startsUpper(t.text));
+  }
+
+  /**
+   * Phrases joined by "und"/"and": separate sources when both are names, one source otherwise. A list of names with
+   * commas is separate sources when "und"/"and" closes it ("Angaben aus Seoul, Kiew und Washington"); without that
+   * the comma may open an apposition, and the phrase stands alone.
+   */
   coordinated(p: Phrase): Phrase[] {
-    if (p.kind !== 'phrase' || !this.#g.coordinators.has(this.lower(p.end)) || this.#barrier[p.end]) return [p];
+    if (p.kind !== 'phrase' || this.#barrier[p.end]) return [p];
+    if (this.tokens[p.end]?.text === ',' && this.#isNamePhrase(p)) {
+      const list = [p];
+      let j = p.end;
+      while (this.tokens[j]?.text === ',' && list.length < 8) {
+        const q = this.parse(j + 1);
+        if (!q || !this.#isNamePhrase(q) || q.next) break;
+        list.push(q);
+        j = q.end;
+      }
+      if (list.length > 1 && this.#g.coordinators.has(this.lower(j)) && !this.#barrier[j]) {
+        const last = this.parse(j + 1);
+        if (last && this.#isNamePhrase(last)) return [...list, ...this.coordinated(last)];
+      }
+      return [p];
+    }
+    if (!this.#g.coordinators.has(this.lower(p.end))) return [p];
     const q = this.parse(p.end + 1);
     if (!q || q.kind !== 'phrase') return [p];
-    const names = (x: Phrase) => this.tokens.slice(x.body, x.end).every((t) => t.kind !== 'word' || startsUpper(t.text));
-    if (names(p) && names(q)) return [p, ...this.coordinated(q)];
+    if (this.#isNamePhrase(p) && this.#isNamePhrase(q)) return [p, ...this.coordinated(q)];
     return [{ ...p, end: q.end, next: null, link: null, headEnd: q.end }];
+  }
+
+  /** "Im Kanzleramt teilt man …", "In Tokio verweist man auf …": the place an anonymous speaker stands for, before the verb at `cue`. */
+  placeOfAnonymous(cue: number): Phrase | null {
+    if (this.#g.lowercaseNouns) return null;
+    const k = this.clauseStart(cue);
+    if (k >= cue || !this.#g.places.has(this.lower(k)) || this.#barrier[k]) return null;
+    const p = this.parse(k + 1, cue);
+    return p && p.kind === 'phrase' && p.end === cue ? p : null;
+  }
+
+  /**
+   * The subject of the sentence's first clause, for a pronoun speaker of a later main clause ("KCNA did not mention
+   * the figures; it reported …", "Der Kreml äußerte sich nicht; er verwies auf …"), or null: the pronoun must open
+   * a clause after a semicolon or a coordinator, and the first clause must be neither a quotation nor reported speech.
+   */
+  antecedentInSentence(pronoun: number, inherit: readonly boolean[]): Phrase | null {
+    const before = this.lower(pronoun - 1);
+    const opensClause = before === ';' || (this.#g.coordinators.has(before) && this.tokens[pronoun - 2]?.text === ',') || ['aber', 'but', 'doch'].includes(before);
+    if (!opensClause) return null;
+    for (let k = 0; k < pronoun; k++) if (this.tokens[k]!.kind === 'quote' || inherit[k]) return null;
+    const p = this.parse(0, pronoun, false, true);
+    if (!p || p.kind !== 'phrase' || !this.isWord(p.end) || this.#isCapital(this.tokens[p.end]!) || this.#g.articles.has(this.lower(p.end))) return null;
+    return p;
+  }
+
+  /**
+   * The subject a German verb shares with the first clause when it opens a clause after a comma and no subject
+   * follows it: "Ein Sprecher wollte keine Zahlen nennen, sagte aber, die Lage sei …". Not when the first clause is
+   * a quotation or reported speech ("Die Lage sei ernst, sagte aber der Minister": the minister follows).
+   */
+  sharedSubject(cue: number, afterVerb: number, inherit: readonly boolean[]): Phrase | null {
+    if (this.#g.lowercaseNouns || this.tokens[cue - 1]?.text !== ',' || this.clauseStart(cue) !== cue) return null;
+    let i = afterVerb;
+    while (i < this.tokens.length && (this.#g.adverbs.has(this.lower(i)) || CONJUNCTIVE_ADVERBS.has(this.lower(i)))) i++;
+    const next = this.tokens[i];
+    if (next && next.kind === 'word') return null;
+    for (let k = 0; k < cue; k++) if (this.tokens[k]!.kind === 'quote' || inherit[k]) return null;
+    const p = this.parse(0, cue, false, true);
+    return p && p.kind === 'phrase' && this.isWord(p.end) && !this.#isCapital(this.tokens[p.end]!) ? p : null;
   }
 
   /** The token at or after character offset `offset`. */
@@ -676,7 +830,7 @@ function remainderCue(m: CueMatch): string {
   return words.length > 0 ? words.join(' ') : pieceText(m);
 }
 
-function phrasesOf(m: CueMatch, ph: Phrases): Phrase[] {
+function phrasesOf(m: CueMatch, ph: Phrases, matches: readonly CueMatch[]): Phrase[] {
   const first = m.pieces[0]!;
   const last = m.pieces[m.pieces.length - 1]!;
   const cueStart = ph.tokenAt(first.start);
@@ -701,15 +855,23 @@ function phrasesOf(m: CueMatch, ph: Phrases): Phrase[] {
       break;
     case 'either':
     case 'both': {
-      // A passive names its agent: "von Kiew bestätigt", "confirmed by the Pentagon".
-      const passive = PASSIVE_AUXILIARIES.has(ph.lower(cueStart - 1));
-      p = passive && AGENT_AFTER.has(ph.lower(afterFirst)) ? ph.after(afterFirst + 1, false) : ph.mayBePassive(cueStart, lastToken) ? ph.agent(cueStart) : null;
+      // A passive names its agent: "von Kiew bestätigt", "confirmed by the Pentagon", "is now cited by Moscow".
+      let auxiliary = cueStart - 1;
+      while (auxiliary > 0 && PASSIVE_ADVERBS.has(ph.lower(auxiliary))) auxiliary--;
+      const passive = PASSIVE_AUXILIARIES.has(ph.lower(auxiliary));
+      // The German agent stands right before the participle, the last word of the cue ("als Beweis … dargestellt").
+      const participle = ph.tokenAt(last.start);
+      p = passive && AGENT_AFTER.has(ph.lower(afterFirst)) ? ph.after(afterFirst + 1, false) : ph.mayBePassive(cueStart, lastToken) ? ph.agent(participle) : null;
       // A verb at the end of its clause ("hat … bestätigt", "X sagte.") has its subject at the start of the clause.
       if (!p && ph.endsClause(lastToken)) p = ph.subject(cueStart);
       // "Pjöngjang hatte die Entsendung … bestätigt und als … dargestellt": the participle does not end the clause.
       if (!p && ph.perfectBefore(cueStart)) p = ph.subject(cueStart);
       p ??= ph.before(cueStart, true, true) ?? beforeInsertion(cueStart, ph) ?? ph.relativeSubject(cueStart);
       if (!p && ph.mayInvert(cueStart)) p = ph.after(afterFirst, true);
+      // "Ein Sprecher wollte keine Zahlen nennen, sagte aber, …": a second verb shares the subject of the first clause.
+      if (!p) p = ph.sharedSubject(cueStart, afterFirst, inheritTokens(ph, matches));
+      // "Im Kanzleramt teilt man diese Sorge nicht": the place speaks.
+      if (p && p.kind === 'anonymous') p = ph.placeOfAnonymous(cueStart) ?? p;
       // "CNN zitiert ukrainische Geheimdienstquellen": the one quoted is cited too.
       if (m.cue.source === 'both' && p && p.end <= cueStart) {
         const quoted = ph.after(afterFirst, false);
@@ -728,19 +890,32 @@ function phrasesOf(m: CueMatch, ph: Phrases): Phrase[] {
  * sagte", "Einige Experten, wie Jenny Town, äußerten": the subject stands before the inserted phrase.
  */
 function beforeInsertion(cueStart: number, ph: Phrases): Phrase | null {
-  if (ph.tokens[cueStart - 1]?.text !== ',') return null;
-  for (let k = cueStart - 2; k >= Math.max(0, cueStart - 14); k--) {
+  // Auxiliaries and adverbs may stand between the insertion and the verb: "…, has previously dismissed", "…, later said".
+  let close = cueStart - 1;
+  while (close > 0 && ph.isBetweenSubjectAndVerb(close)) close--;
+  if (ph.tokens[close]?.text !== ',') return null;
+  for (let k = close - 1; k >= Math.max(0, close - 14); k--) {
     const t = ph.tokens[k]!;
     if (t.kind === 'quote' && !ph.isInline(k)) return null;
     if (t.text !== ',') continue;
     const opener = ph.lower(k + 1);
-    // English insertions may open with a participle: "citing …", "briefed by …".
-    const participle = /^\p{Ll}\p{L}*(?:ing|ed)$/u.test(ph.tokens[k + 1]?.text ?? '');
-    if (INSERTION.has(opener) || participle) return ph.before(k, true);
+    // English insertions may open with a participle: "citing …", "briefed by …", "known as HUR".
+    const participle = /^\p{Ll}\p{L}*(?:ing|ed|wn)$/u.test(ph.tokens[k + 1]?.text ?? '');
+    // …or with a prepositional phrase: "The defence ministry, in a statement on Telegram, said".
+    if (INSERTION.has(opener) || participle || ph.isPreposition(k + 1)) return ph.before(k, true);
     // An apposition that names the speaker: "Its deputy head, Vadym Skibitsky, told reporters".
-    return k > 0 && ph.isName(k + 1, cueStart - 1) ? ph.parse(k + 1, cueStart - 1) : null;
+    if (k > 0 && ph.isName(k + 1, close)) return ph.parse(k + 1, close);
+    // An apposition that describes a subject at the start of its clause: "China, North Korea's main trading partner, has …".
+    const apposition = ph.parse(k + 1, close);
+    if (k > 0 && apposition && apposition.kind === 'phrase' && apposition.end === close) return ph.before(k, true, true);
+    return null;
   }
   return null;
+}
+
+/** Per token: whether it belongs to a cue of reported speech that inherits its speaker (Konjunktiv I). */
+function inheritTokens(ph: Phrases, matches: readonly CueMatch[]): boolean[] {
+  return ph.tokens.map((t) => matches.some((m) => m.cue.inherit && m.pieces.some((p) => t.start < p.end && p.start < t.end)));
 }
 
 /** Who a sentence cites, before inheritance: the sources it names, whom something was said to, and whether it has an anonymous speaker. */
@@ -759,7 +934,7 @@ function collect(
       own.push({ ...m.source, cue: remainderCue(m), kind: 'phrase', phraseStart: m.source.start, anaphor: null });
       continue;
     }
-    for (const p of phrasesOf(m, ph)) {
+    for (const p of phrasesOf(m, ph, matches)) {
       if (p.kind === 'anonymous') {
         anonymousSpeaker = true;
         continue;
@@ -767,10 +942,18 @@ function collect(
       const cue = pieceText(m);
       const start = ph.tokens[p.start]!.start;
       if (p.kind === 'pronoun') {
-        own.push({ start, end: start, text: '', cue, kind: 'pronoun', phraseStart: start, anaphor: null });
+        const antecedent = ph.antecedentInSentence(p.start, inheritTokens(ph, matches));
+        const range = antecedent && ph.textRange(antecedent);
+        if (!range) {
+          own.push({ start, end: start, text: '', cue, kind: 'pronoun', phraseStart: start, anaphor: null });
+          continue;
+        }
+        const s = ph.tokens[range[0]]!.start;
+        const e = ph.tokens[range[1] - 1]!.end;
+        own.push({ start: s, end: e, text: sentence.slice(s, e), cue, kind: 'phrase', phraseStart: s, anaphor: ph.anaphorOf(antecedent!) });
         continue;
       }
-      const range = ph.textRange(p);
+      const range = ph.textRange(ph.withoutAddressee(p));
       if (!range) continue;
       const s = ph.tokens[range[0]]!.start;
       const e = ph.tokens[range[1] - 1]!.end;

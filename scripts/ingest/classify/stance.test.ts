@@ -22,6 +22,13 @@
  * nicht bestätigen") are asserted, not hedged; "Satellitenbilder" is no source; footage "released by" a named
  * party is evidence with an owner, attributed to it.
  *
+ * The fifth batch (65 rows, German and English) was written before the rules it tests, from the general causes of
+ * the misses on the second blind corpus (tests/fixtures/gold-dev2, another annotator), none of its sentences copied;
+ * 12 of its rows passed at its first run. 44 rows were added after it from probing the rules on new sentences (wire
+ * constructions such as "wie ein Sprecher … der Nachrichtenagentur AFP sagte", "in a statement", "called on", "aus
+ * Sicht der …", and classes of hedges and forecasts). One older row changed with it: "rejected the report" is a cue
+ * of its own now.
+ *
  * Passages run as the pipeline runs them: each sentence gets the previous one's sources, quote state and stance, and
  * the article's sentences so far (`earlier`, for anaphors such as "Die Expertin").
  */
@@ -355,6 +362,85 @@ const TUNING_DE: Passage[] = [
     ['Japans Regierung hat den Raketentest scharf verurteilt.', 'attributed', ['verurteilt'], ['Japans Regierung']],
     ['„Das ist eine ernste Bedrohung für die ganze Region“, hieß es in einer Mitteilung.', 'attributed', ['hieß es in'], ['^Japans Regierung']],
   ],
+  // Fifth batch, written before the rules it tests, from the general causes of the misses on the second blind
+  // corpus (tests/fixtures/gold-dev2), none of its sentences copied: running counts, "demnach" after a cited
+  // source, possessive carriers ("nach seinen Angaben"), subjects before relative clauses and in verb-final clauses,
+  // comma lists of places, "gilt unter X als", "steht für X außer Frage", "X stellt … als … dar", "verweist auf",
+  // perfect participles of reporting verbs, "sich … ausgesprochen", "begründete … mit", attitudes ("besorgt zeigt
+  // sich"), an institution speaking as "man", inverted subjects after focus particles, Konjunktiv I by its
+  // ending, "sieht … als", "führt … auf … zurück", "Wer mit X spricht", and evaluations in commentary.
+  ...one(
+    ['Der Generalstab zählt inzwischen mehr als 400 Angriffe auf die Stadt.', 'attributed', ['zählt'], ['Generalstab']],
+    ['Die Kleinstadt zählt rund 20.000 Einwohner.', 'asserted', [], []],
+    ['Ein ranghoher Offizier im Kiewer Generalstab, der anonym bleiben wollte, sagte dieser Zeitung, die Front sei stabil.', 'attributed', ['sagte', 'sei'], ['ranghoher Offizier im Kiewer Generalstab']],
+    ['Während westliche Regierungen von einem klaren Vertragsbruch sprechen, schweigt Peking.', 'attributed', ['von', 'sprechen'], ['westliche Regierungen']],
+    ['Dass Pjöngjang Soldaten geschickt hat, gilt unter Diplomaten als sicher.', 'attributed', ['gilt unter Diplomaten als'], ['Diplomaten']],
+    ['Moskau stellt die Lieferungen als legitime Zusammenarbeit dar.', 'attributed', ['stellt', 'als', 'dar'], ['Moskau']],
+    ['Die Lage ist schwierig, zumal Russland den Angriff als Notwehr darstellt.', 'attributed', ['als', 'darstellt'], ['Russland']],
+    ['Der Minister verwies auf die wachsende Zahl von Drohnenangriffen.', 'attributed', ['verwies auf'], ['Minister']],
+    ['KIEW – Die ukrainische Regierung hat die Vorwürfe aus Moskau zurückgewiesen.', 'attributed', ['zurückgewiesen'], ['ukrainische Regierung']],
+    ['Außenminister Taro Kono begründete den Schritt mit der Bedrohung durch nordkoreanische Raketen.', 'attributed', ['begründete', 'mit'], ['Taro Kono']],
+    ['BERLIN – Die Bundesregierung hat sich erneut für weitere Sanktionen ausgesprochen.', 'attributed', ['sich', 'für', 'ausgesprochen'], ['Bundesregierung']],
+    ['Besonders beunruhigt zeigt sich die Regierung in Tokio über die Raketentests.', 'attributed', ['beunruhigt zeigt sich'], ['Regierung in Tokio']],
+    ['Dass die Sanktionen wirken, steht für die Ministerin außer Frage.', 'attributed', ['steht für', 'außer Frage'], ['Ministerin']],
+    ['Im Kanzleramt teilt man diese Sorge nicht.', 'attributed', ['teilt', 'Sorge'], ['Kanzleramt']],
+    ['In Tokio verweist man auf die gestiegene Zahl der Raketentests.', 'attributed', ['verweist', 'auf'], ['Tokio']],
+    ['In Kiew fordern vor allem Militärs, die Angriffe auf russisches Gebiet auszuweiten.', 'attributed', ['fordern'], ['Militärs']],
+    ['Die Kämpfe fordern täglich Dutzende Tote.', 'asserted', [], []],
+    ['Die Raketen, so räumen selbst russische Militärblogger ein, seien oft ungenau.', 'attributed', ['räumen', 'ein', 'seien'], ['russische Militärblogger']],
+    ['Der Kreml sieht die Sanktionen als Versuch, Russland zu schwächen.', 'attributed', ['sieht', 'als'], ['Kreml']],
+    ['Die Lage sieht heute deutlich besser aus als im Vorjahr.', 'asserted', [], []],
+    ['Experten führen die hohen Verluste vor allem auf fehlende Drohnenabwehr zurück.', 'attributed', ['führen', 'auf', 'zurück'], ['Experten']],
+    ['Wer mit Diplomaten in Seoul spricht, hört vor allem Sorge über Russlands Hilfe.', 'attributed', ['Wer mit', 'spricht'], ['Diplomaten']],
+    // Added after the batch's first run, from probing the rules on new sentences.
+    ['Wer in diesen Tagen mit Offizieren an der Front spricht, hört von schweren Verlusten.', 'attributed', ['Wer', 'mit', 'spricht'], ['Offizieren']],
+    ['Wer mit Ärzten in Charkiw, Sumy oder Dnipro redet, erfährt viel über die Angriffe.', 'attributed', ['Wer mit', 'redet'], ['Ärzten']],
+    ['Soweit sich das aus den Bildern beurteilen lässt, sind die Schäden erheblich.', 'hedged', ['Soweit sich', 'beurteilen lässt'], []],
+    ['Die Ermittler sehen Hinweise, dass die Raketen aus Nordkorea stammen.', 'hedged', ['Hinweise, dass'], []],
+    ['Wie ein Sprecher des Außenministeriums der Nachrichtenagentur AFP sagte, sei der Botschafter einbestellt worden.', 'attributed', ['Wie', 'sagte', 'sei'], ['Sprecher des Außenministeriums']],
+    ['So sieht es auch der Politologe Jan Berger.', 'attributed', ['So sieht es'], ['Politologe Jan Berger']],
+    ['Ähnlich äußerte sich die Abgeordnete Sara Nowak.', 'attributed', ['äußerte'], ['Sara Nowak']],
+    ['Der Minister hatte zuvor von einem Wendepunkt gesprochen.', 'attributed', ['von', 'gesprochen'], ['Minister']],
+    ['Die Analystin sieht darin einen Beleg für die enge Abstimmung.', 'attributed', ['sieht darin'], ['Analystin']],
+    ['Die Nato verfolgt die Annäherung mit Sorge.', 'attributed', ['verfolgt', 'mit Sorge'], ['Nato']],
+    ['Für die Ermittler ist klar, dass die Trümmer von einer KN-23 stammen.', 'attributed', ['Für', 'ist klar'], ['Ermittler']],
+    ['Aus dem Kanzleramt hieß es, man prüfe weitere Schritte.', 'attributed', ['Aus', 'hieß es', 'prüfe'], ['Kanzleramt']],
+    ['Die Funde legen nahe, dass die Granaten in Nordkorea gefertigt wurden.', 'hedged', ['legen nahe'], []],
+    ['Die Ermittler legen nahe, dass die Granaten in Nordkorea gefertigt wurden.', 'hedged', ['legen nahe'], ['Ermittler']],
+    ['Aller Voraussicht nach wird das Parlament zustimmen.', 'speculative', ['Aller Voraussicht nach', 'wird', 'zustimmen'], []],
+    ['Es ist davon auszugehen, dass die Zahl weiter steigt.', 'hedged', ['ist davon auszugehen'], []],
+    ['Möglich ist auch, dass die Lieferungen über China laufen.', 'speculative', ['Möglich ist'], []],
+    ['Es ist möglich, dass weitere Schiffe unterwegs sind.', 'speculative', ['Es ist möglich'], []],
+    ['Die Regierung in Kiew hofft auf weitere Luftabwehrsysteme.', 'speculative', ['hofft'], ['Regierung in Kiew']],
+    ['Die Entscheidung stieß in Brüssel auf scharfe Kritik.', 'attributed', ['stieß', 'auf scharfe Kritik'], ['Brüssel']],
+    ['Aus Sicht der Bundesregierung ist die Lage ernst.', 'attributed', ['Aus Sicht'], ['Bundesregierung']],
+    ['In den Augen vieler Diplomaten ist das Abkommen ein Bruch des Völkerrechts.', 'attributed', ['In den Augen'], ['vieler Diplomaten']],
+    ['Drei ukrainische Offiziere berichteten der Zeitung von schweren Kämpfen.', 'attributed', ['berichteten'], ['Drei ukrainische Offiziere']],
+    ['Ein Sprecher der Regierung wollte keine Zahlen nennen, sagte aber, die Lage sei unter Kontrolle.', 'attributed', ['sagte', 'sei'], ['Sprecher der Regierung']],
+    ['Die Zahlen, die westliche Geheimdienste nennen, liegen deutlich höher.', 'attributed', ['nennen'], ['westliche Geheimdienste']],
+    ['Nach Angaben aus Berlin, Paris und London sind die Gespräche gescheitert.', 'attributed', ['Nach Angaben'], ['Berlin', 'Paris', 'London']],
+    ['Der Kreml äußerte sich nicht zu den Zahlen; er verwies auf frühere Erklärungen.', 'attributed', ['verwies auf'], ['Kreml']],
+    ['Sie plante im Herbst eine Reise nach Pjöngjang.', 'asserted', [], []],
+    ['Die Soldaten nahe der Grenze wurden verlegt.', 'asserted', [], []],
+    ['Es ist verlockend, den Besuch als bloße Symbolpolitik abzutun.', 'opinion', ['Es ist verlockend'], []],
+    ['Das ist ein Fehler.', 'opinion', ['Das ist ein Fehler'], []],
+    ['Die wichtigere Frage ist, was Kim dafür bekommt.', 'opinion', ['Die wichtigere Frage ist'], []],
+    ['Die Produktion in Europa hält mit dem Verbrauch nicht Schritt.', 'opinion', ['nicht Schritt'], []],
+  ),
+  [
+    ['Der japanische Generalstab veröffentlichte am Montag einen neuen Bericht.', 'attributed', ['veröffentlichte', 'Bericht'], ['japanische Generalstab']],
+    ['Demnach wurden im Frühjahr mehrere Raketen über Japan hinweg abgefeuert.', 'attributed', ['Demnach'], ['^japanische Generalstab']],
+  ],
+  [
+    ['Der ukrainische Militärgeheimdienst meldete am Sonntag neue Verluste.', 'attributed', ['meldete'], ['ukrainische Militärgeheimdienst']],
+    ['Nach seinen Angaben fielen allein in der vergangenen Woche rund 200 Nordkoreaner.', 'attributed', ['Nach seinen Angaben'], ['^ukrainische Militärgeheimdienst']],
+  ],
+  [
+    ['Kremlsprecher Dmitri Peskow verteidigte am Dienstag das Abkommen.', 'attributed', ['verteidigte', 'Abkommen'], ['Dmitri Peskow']],
+    ['Sie beruhe auf gegenseitigem Respekt.', 'attributed', ['beruhe'], ['^Dmitri Peskow']],
+    ['Die Vereinbarung schließe Waffenlieferungen ausdrücklich aus.', 'attributed', ['schließe'], ['^Dmitri Peskow']],
+    ['Zudem füge sie sich in das Völkerrecht ein.', 'attributed', ['füge'], ['^Dmitri Peskow']],
+  ],
 ];
 
 const TUNING_EN: Passage[] = [
@@ -453,7 +539,7 @@ const TUNING_EN: Passage[] = [
     [`Western analysts estimate that Pyongyang has shipped about 9,000 containers since 2023.`, 'attributed', ['estimate'], ['Western analysts']],
     [`British intelligence put the number of North Korean casualties at roughly 1,000.`, 'attributed', ['put', 'number'], ['British intelligence']],
     [`Seoul has put the figure lower, saying only a few hundred soldiers were killed.`, 'attributed', ['put', 'figure', 'saying'], ['Seoul']],
-    [`The ministry rejected the report, saying the photos had been taken in Syria.`, 'attributed', ['saying'], ['ministry']],
+    [`The ministry rejected the report, saying the photos had been taken in Syria.`, 'attributed', ['rejected the report', 'saying'], ['ministry']],
     [`By one estimate from the Stockholm International Peace Research Institute, the exports were worth $2 billion.`, 'attributed', ['By one estimate'], ['Stockholm International Peace Research Institute']],
     [`By some estimates, more than half of the shells were duds.`, 'hedged', ['By some estimates'], []],
     [`Many diplomats dismissed the deployment as a symbolic gesture.`, 'attributed', ['dismissed', 'as'], ['Many diplomats']],
@@ -502,6 +588,61 @@ const TUNING_EN: Passage[] = [
     [`Rail traffic has tripled, according to satellite imagery analysed by researchers at the Middlebury Institute.`, 'attributed', ['according to', 'satellite imagery'], ['researchers at the Middlebury Institute']],
     [`The images show dozens of freight wagons at the border station.`, 'attributed', ['The images show'], ['^researchers at the Middlebury Institute']],
     [`The researchers also tracked 14 cargo flights to Vladivostok.`, 'attributed', ['tracked'], ['researchers']],
+  ],
+  // Fifth batch, written before the rules it tests (see the German fifth batch): subjects before appositions and
+  // participle phrases, initials in names, partitive phrases after a subject, passives with an adverb, "attribute
+  // … to", "see … as", "called for", "called X “…”", participle clauses of estimates, pronoun speakers whose
+  // antecedent is in the same sentence, documents that document, possessive carriers, comma lists, evaluations.
+  ...one(
+    [`Ukraine's air force, known for its sober statements, later said most drones were shot down.`, 'attributed', ['said'], [`Ukraine's air force`]],
+    [`Japan, the region's second-largest economy, has called for calm.`, 'attributed', ['called for'], ['Japan']],
+    [`Calls for new sanctions have grown louder in Congress.`, 'asserted', [], []],
+    [`Its foreign minister, Cho Tae-yul, has repeatedly condemned the transfers.`, 'attributed', ['condemned'], ['Cho Tae-yul']],
+    [`The agency's director, William J. Burns, has publicly warned about the deal.`, 'attributed', ['warned'], ['William J. Burns']],
+    [`A 19-year-old soldier among the prisoners said he had been promised Russian citizenship.`, 'attributed', ['said'], ['19-year-old soldier']],
+    [`The document is now cited by Pyongyang as the legal basis for the deployment.`, 'attributed', ['cited'], ['Pyongyang']],
+    [`Military analysts attribute the slow advance to poor coordination.`, 'attributed', ['attribute', 'to'], ['Military analysts']],
+    [`The blast was attributed to a faulty fuse.`, 'asserted', [], []],
+    [`Tokyo and Canberra see the missile tests as a growing threat.`, 'attributed', ['see', 'as'], ['Tokyo', 'Canberra']],
+    [`The move is widely seen as a signal to Washington.`, 'hedged', ['is widely seen as'], []],
+    [`South Korea's spy agency has given higher figures, estimating that about 2,000 soldiers died.`, 'attributed', ['given higher figures', 'estimating'], [`South Korea's spy agency`]],
+    [`Russia's defence ministry called the allegations “baseless provocations.”`, 'attributed', ['called'], [`Russia's defence ministry`]],
+    [`The unit, called “Storm” by its soldiers, fought near Pokrovsk.`, 'asserted', [], []],
+    [`The state broadcaster did not mention the losses; it reported only on the harvest.`, 'attributed', ['reported'], ['state broadcaster']],
+    [`The panel's latest report, released in March, documented dozens of illegal transfers.`, 'attributed', ['documented'], [`panel's latest report`]],
+    [`Kyiv, Seoul and Washington have condemned the deployment.`, 'attributed', ['condemned'], ['Kyiv', 'Seoul', 'Washington']],
+    [`It is tempting to read the new treaty as a mere formality.`, 'opinion', ['It is tempting'], []],
+    [`Cutting aid to Kyiv is a serious mistake.`, 'opinion', ['Cutting', 'is a serious mistake'], []],
+    [`The bigger question is what Moscow offers in return.`, 'opinion', ['The bigger question is'], []],
+    [`These are not negligible sums.`, 'opinion', ['not negligible'], []],
+    [`Air defence production has not kept pace with the attacks.`, 'opinion', ['not kept pace'], []],
+    [`A nuclear-armed North Korea with Russian backing is a far more dangerous adversary.`, 'opinion', ['far more dangerous'], []],
+    [`The soldiers kept pace with the Russian units.`, 'asserted', [], []],
+    // Added after the batch's first run, from probing the rules on new sentences.
+    [`Another diplomat described the talks as “constructive.”`, 'attributed', ['described'], ['diplomat']],
+    [`If confirmed, the transfer would breach UN sanctions.`, 'speculative', ['If confirmed', 'would'], []],
+    [`As far as can be determined, the convoy carried artillery shells.`, 'hedged', ['As far as can be determined'], []],
+    [`The ministry has repeatedly rejected the accusations.`, 'attributed', ['rejected the accusations'], ['ministry']],
+    [`Beijing consistently denied any role in the transfers.`, 'attributed', ['denied'], ['Beijing']],
+    [`The foreign ministry, in a statement on its website, said the launch was a provocation.`, 'attributed', ['in a statement', 'said'], ['foreign ministry']],
+    [`Officials speaking on condition of anonymity said the flights had resumed.`, 'attributed', ['said'], ['Officials']],
+    [`Poland's president called on NATO to reinforce the eastern flank.`, 'attributed', ['called on'], [`Poland's president`]],
+    [`It is understood that the convoy left Rajin on Sunday.`, 'hedged', ['It is understood that'], []],
+    [`Western officials expect further launches before the summit.`, 'speculative', ['expect'], ['Western officials']],
+    [`The growing reliance on Pyongyang is a troubling trend.`, 'opinion', ['troubling'], []],
+    [`Military officials suspect the rockets were fired from Belgorod.`, 'hedged', ['suspect'], ['Military officials']],
+    [`Critics argue that the sanctions regime has collapsed.`, 'attributed', ['argue'], ['Critics']],
+    [`Several diplomats doubt that the ceasefire will hold.`, 'speculative', ['will'], ['Several diplomats']],
+    [`There is little doubt that the shells came from North Korea.`, 'asserted', [], []],
+    [`The launch drew sharp criticism from Seoul.`, 'attributed', ['drew sharp criticism from'], ['Seoul']],
+    [`Kyiv hopes to exchange the prisoners for Ukrainian soldiers.`, 'speculative', ['hopes to'], ['Kyiv']],
+    [`In the view of many analysts, the alliance is fragile.`, 'attributed', ['In the view of'], ['many analysts']],
+    [`In Tokyo's view, the launches violate UN resolutions.`, 'attributed', [`In Tokyo's view`], ['Tokyo']],
+    [`A Pentagon spokesperson declined to give figures but said the deployment was ongoing.`, 'attributed', ['said'], ['Pentagon spokesperson']],
+  ),
+  [
+    [`The Estonian intelligence service published a report on Tuesday.`, 'attributed', ['published a report'], ['Estonian intelligence service']],
+    [`According to its figures, more than 15,000 containers have crossed the border.`, 'attributed', ['According to its figures'], ['^Estonian intelligence service']],
   ],
 ];
 
