@@ -80,7 +80,13 @@ const DE: Case[] = [
   ['Ca. 600 Soldaten sollen getötet worden sein.', [Q('Ca. 600', 600, 'about', null, 'Soldat')]],
   ['Circa 40 Schiffe pendelten zwischen den Häfen.', [Q('Circa 40', 40, 'about', null, 'Schiff')]],
   ['Ungefähr 70 Züge mit Munition wurden registriert.', [Q('Ungefähr 70', 70, 'about', null, 'Zug')]],
-  ['Gut 200 Lkw fuhren über die Brücke.', [Q('Gut 200', 200, 'about', null, 'Lkw')]],
+  // "gut" is "etwas mehr als" (Duden): over, like "a good 30 kilometres"; "annähernd" approximates: about
+  ['Gut 200 Lkw fuhren über die Brücke.', [Q('Gut 200', 200, 'over', null, 'Lkw')]],
+  ['Die Kolonne war gut 30 Kilometer lang.', [Q('gut 30 Kilometer', 30, 'over', 'km')]],
+  ['Gut die Hälfte der Drohnen wurde abgefangen.', [Q('Gut die Hälfte', 0.5, 'over', null, 'Drohne')]],
+  ['Die Truppe zahlte gut drei Millionen Euro.', [Q('gut drei Millionen Euro', 3e6, 'over', 'EUR')]],
+  ['Annähernd 300 Fahrzeuge standen am Bahnhof.', [Q('Annähernd 300', 300, 'about', null, 'Fahrzeug')]],
+  ['Die Angriffe waren gut geplant, 40 Soldaten starben.', [Q('40', 40, 'exact', null, 'Soldat')]],
   ['Etwa 40 Prozent der Geschosse zündeten nicht.', [Q('Etwa 40 Prozent', 40, 'about', 'Prozent')]],
   ['Die Zahl lag bei knapp über 100 Raketen.', [Q('knapp über 100', 100, 'over', null, 'Rakete')]],
   // ranges
@@ -168,6 +174,50 @@ const DE: Case[] = [
   ['Nordkorea lieferte rund 500 152-mm-Granaten.', [Q('rund 500', 500, 'about'), Q('152-mm', 152, 'exact', 'mm', 'Granate')]],
   // partitive with a second number: "48 der 73 Drohnen"
   ['Die Luftwaffe meldete den Abschuss von 48 der 73 russischen Drohnen.', [Q('48', 48, 'exact', null, 'Drohne'), Q('73', 73, 'exact', null, 'Drohne')]],
+  // an indefinite article before a measure unit is the number one ("mehr als einen Kilometer")
+  ['Die Rakete schlug mehr als einen Kilometer vom Ziel entfernt ein.', [Q('mehr als einen Kilometer', 1, 'over', 'km')]],
+  ['Jede Palette wiegt knapp eine Tonne.', [Q('knapp eine Tonne', 1, 'under', 't')]],
+  ['Die Produktion stieg um ein Prozent.', [Q('ein Prozent', 1, 'exact', 'Prozent')]],
+  ['Der Graben war einen Meter tief.', [Q('einen Meter', 1, 'exact', 'm')]],
+  ['Ein Meterstab lag neben dem Krater.', []],
+  ['Ein Dollar ist nicht viel.', []],
+  // "innerhalb von", "im Umkreis von" before a measure: at most ("within 50 m"); before a duration no approximator
+  ['Die Granaten schlugen innerhalb von 100 Metern um das Ziel ein.', [Q('innerhalb von 100 Metern', 100, 'at-most', 'm')]],
+  ['Im Umkreis von 30 Kilometern wurden Dörfer evakuiert.', [Q('Im Umkreis von 30 Kilometern', 30, 'at-most', 'km')]],
+  ['Innerhalb von zwei Wochen trafen 3.000 Soldaten ein.', [Q('zwei', 2, 'exact', null, 'Woche'), Q('3.000', 3000, 'exact', null, 'Soldat')]],
+  // shares in a range
+  ['Zwischen einem Viertel und der Hälfte der Granaten soll aus Nordkorea stammen.', [R('Zwischen einem Viertel und der Hälfte', 0.25, 0.5, null, 'Granate')]],
+  ['Ein Drittel bis die Hälfte der Raketen verfehlte das Ziel.', [R('Ein Drittel bis die Hälfte', 1 / 3, 0.5, null, 'Rakete')]],
+  // approximators after the number: "oder mehr", "und mehr", "oder weniger", "oder so"
+  ['Nordkorea könnte 5.000 oder mehr Soldaten schicken.', [Q('5.000 oder mehr', 5000, 'at-least', null, 'Soldat')]],
+  ['Die Reichweite beträgt 300 Kilometer oder weniger.', [Q('300 Kilometer oder weniger', 300, 'at-most', 'km')]],
+  ['Jede Lieferung kostet 20 Millionen Euro und mehr.', [Q('20 Millionen Euro und mehr', 2e7, 'at-least', 'EUR')]],
+  ['Er schätzt die Zahl auf 500 oder so.', [Q('500 oder so', 500, 'about')]],
+  ['Es waren 50 Soldaten, mehr oder weniger.', [Q('50', 50, 'exact', null, 'Soldat')]],
+  ['Es kamen 200 Soldaten und mehr Panzer als erwartet.', [Q('200', 200, 'exact', null, 'Soldat')]],
+  ['Die Zahl stieg von 20 oder mehr als 30 auf 50.', [Q('20', 20), Q('mehr als 30', 30, 'over'), Q('50', 50)]],
+  // phone numbers: a leading zero, an international "+", or a phone word before the digits
+  ['Informationen gibt es unter Tel. 0621 555-1234.', []],
+  ['Die Hotline ist unter 0800 123 456 erreichbar.', []],
+  ['Rückfragen unter Telefon +49 30 1234567 oder per Mail.', []],
+  ['Fax: 29-72651, Durchwahl 14.', []],
+  ['Die Quote liegt bei 0,5 Prozent.', [Q('0,5 Prozent', 0.5, 'exact', 'Prozent')]],
+  ['Die Wirtschaft wuchs um +5 Prozent.', [Q('5 Prozent', 5, 'exact', 'Prozent')]],
+  // "knapp"/"gut" as an adjective after the article: "ein knappes Drittel", "eine gute Million"
+  ['Ein knappes Drittel der Granaten war defekt.', [Q('Ein knappes Drittel', 1 / 3, 'under', null, 'Granate')]],
+  ['Ein gutes Viertel der Soldaten ist verwundet.', [Q('Ein gutes Viertel', 0.25, 'over', null, 'Soldat')]],
+  ['Die knappe Hälfte der Raketen traf.', [Q('Die knappe Hälfte', 0.5, 'under', null, 'Rakete')]],
+  ['Russland zahlte eine gute Million Dollar.', [Q('eine gute Million Dollar', 1e6, 'over', 'USD')]],
+  ['Die Stellung liegt einen knappen Kilometer entfernt.', [Q('einen knappen Kilometer', 1, 'under', 'km')]],
+  ['Ein guter Soldat schweigt, ein knapper Sieg reicht.', []],
+  // suspended hyphen: "zwei- bis dreitausend" shares the second word's hundreds or thousands
+  ['Zwei- bis dreitausend Soldaten sollen folgen.', [R('Zwei- bis dreitausend', 2000, 3000, null, 'Soldat')]],
+  ['Täglich fielen fünf- bis sechshundert Granaten.', [R('fünf- bis sechshundert', 500, 600, null, 'Granate')]],
+  ['Die Truppen wurden zwei- bis dreimal verlegt.', []],
+  // the article is the number one at the start of a range: "ein bis zwei", "zwischen einem und zwei"
+  ['Zwischen einem und zwei Prozent der Raketen trafen.', [R('Zwischen einem und zwei Prozent', 1, 2, 'Prozent')]],
+  ['Die Reparatur dauert ein bis zwei Wochen.', [R('ein bis zwei', 1, 2, null, 'Woche')]],
+  ['Ein bis heute ungelöstes Problem bleibt die Munition.', []],
   // not quantities
   ['Am 16.11.2024 meldete Kiew neue Angriffe.', []],
   ['Am 21. Dezember 2024 kam es zu heftigen Gefechten.', []],
@@ -301,6 +351,44 @@ const EN: Case[] = [
   // counted noun after "more" and in a partitive with a second number
   ['North Korea sent about 50 more howitzers.', [Q('about 50', 50, 'about', null, 'howitzer')]],
   ['Ukraine shot down 48 of the 73 drones.', [Q('48', 48, 'exact', null, 'drone'), Q('73', 73, 'exact', null, 'drone')]],
+  // "a good" is "a little more than": over
+  ['The convoy stretched a good 30 kilometres.', [Q('a good 30 kilometres', 30, 'over', 'km')]],
+  ['A good half of the drones were shot down.', [Q('A good half', 0.5, 'over', null, 'drone')]],
+  ['Approximately 4,000 vehicles were counted.', [Q('Approximately 4,000', 4000, 'about', null, 'vehicle')]],
+  // "a" before a measure unit is one ("more than a kilometre"), but not as "per" after a price
+  ['Some shells landed more than a mile from the target.', [Q('more than a mile', 1, 'over', 'mi')]],
+  ['The crater was nearly a metre deep.', [Q('nearly a metre', 1, 'under', 'm')]],
+  ['The tunnel runs for a kilometre under the hill.', [Q('a kilometre', 1, 'exact', 'km')]],
+  ['Coal sold for $120 a tonne, twice the usual price.', [Q('$120', 120, 'exact', 'USD')]],
+  ['Fuel costs 2 dollars a kilogram there.', [Q('2 dollars', 2, 'exact', 'USD')]],
+  ['A dollar buys little in Pyongyang.', []],
+  // "within" before a measure: at most; before a duration no approximator
+  ['The drones struck within 20 km of the border.', [Q('within 20 km', 20, 'at-most', 'km')]],
+  ['The shells must land within 2 percent of the aim point.', [Q('within 2 percent', 2, 'at-most', 'Prozent')]],
+  ['The shells arrived within two weeks.', [Q('two', 2, 'exact', null, 'week')]],
+  // shares in a range
+  ['Officials said between a third and a half of the shells were duds.', [R('between a third and a half', 1 / 3, 0.5, null, 'shell')]],
+  ['Between one-third and two-thirds of the launchers failed.', [R('Between one-third and two-thirds', 1 / 3, 2 / 3, null, 'launcher')]],
+  ['Between a quarter and half of the drones were jammed.', [R('Between a quarter and half', 0.25, 0.5, null, 'drone')]],
+  ['A half-hour drive separates the depots.', []],
+  ['They waited for a half hour at the border.', []],
+  // approximators after the number: "or so", "or more", "or less", "or fewer"
+  ['The programme costs $2 billion or so each year.', [Q('$2 billion or so', 2e9, 'about', 'USD')]],
+  ['Fifty or so soldiers deserted.', [Q('Fifty or so', 50, 'about', null, 'soldier')]],
+  ['Pyongyang may send 10,000 or more troops.', [Q('10,000 or more', 10000, 'at-least', null, 'troop')]],
+  ['The drones fly 100 km or less.', [Q('100 km or less', 100, 'at-most', 'km')]],
+  ['Units of 40 or fewer men were used.', [Q('40 or fewer', 40, 'at-most', null, 'man')]],
+  ['They counted 300 or so-called volunteers.', [Q('300', 300)]],
+  ['The count was 20 or more than 30, officials said.', [Q('20', 20), Q('more than 30', 30, 'over')]],
+  // phone numbers: a leading zero, an international "+", or a phone word before the digits
+  ['Call 020 7946 0958 for details.', []],
+  ['Contact the embassy at +44 20 7946 0000.', []],
+  ['Phone: 555-0199, ext. 12.', []],
+  ['The error was 0.5 percent.', [Q('0.5 percent', 0.5, 'exact', 'Prozent')]],
+  // English counterparts: "a good" before a share, suspended ranges, "one" starting a range
+  ['A good soldier never talks about a good deal.', []],
+  ['Five to six hundred shells fell daily.', [R('Five to six hundred', 500, 600, null, 'shell')]],
+  ['Between one and two percent of the missiles hit.', [R('Between one and two percent', 1, 2, 'Prozent')]],
   // not quantities
   ['On Nov. 16, 2024, Seoul reported new deployments.', []],
   ['The KN-23 and the Hwasong-11 are the same missile.', []],

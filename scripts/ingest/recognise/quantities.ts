@@ -63,6 +63,8 @@ interface CompiledUnits {
   /** Currency symbols that may stand before the number ($5, US$ 5, €5). */
   symbol: RegExp | null;
   map: Map<string, string>;
+  /** First words of the unit words ("square" of "square kilometre"), for a cheap test before the regex. */
+  firstWords: Set<string>;
 }
 
 const compiledCache = new WeakMap<QuantityConfig, Record<Language, CompiledUnits>>();
@@ -74,7 +76,8 @@ function compiledUnits(config: QuantityConfig, language: Language): CompiledUnit
       const map = new Map(Object.entries(units).map(([word, unit]) => [normaliseWords(word), unit]));
       const words = [...map.keys()];
       const symbols = words.filter((w) => /[$€£¥]/u.test(w));
-      return { unit: stickyAlternation(words), symbol: stickyAlternation(symbols), map };
+      const firstWords = new Set(words.map((w) => w.split(' ')[0] ?? w));
+      return { unit: stickyAlternation(words), symbol: stickyAlternation(symbols), map, firstWords };
     };
     compiled = { de: build(config.units.de), en: build(config.units.en) };
     compiledCache.set(config, compiled);
@@ -107,26 +110,54 @@ function stickyAlternation(words: readonly string[]): RegExp | null {
 
 const APPROXIMATORS: Record<Language, Record<string, Approx>> = {
   de: {
-    rund: 'about', etwa: 'about', 'ca.': 'about', circa: 'about', zirka: 'about', 'ungefähr': 'about', gut: 'about',
+    rund: 'about', etwa: 'about', 'ca.': 'about', circa: 'about', zirka: 'about', 'ungefähr': 'about', 'annähernd': 'about',
     'schätzungsweise': 'about', 'geschätzte': 'about', 'geschätzten': 'about',
-    knapp: 'under', fast: 'under', beinahe: 'under', nahezu: 'under', 'annähernd': 'under', 'knapp unter': 'under',
-    'über': 'over', 'mehr als': 'over', 'weit über': 'over', 'weit mehr als': 'over', 'deutlich über': 'over',
+    knapp: 'under', fast: 'under', beinahe: 'under', nahezu: 'under', 'knapp unter': 'under',
+    // "gut 14.000" is "etwas mehr als" (Duden, gut 4), like English "a good 30 km"
+    gut: 'over', 'über': 'over', 'mehr als': 'over', 'weit über': 'over', 'weit mehr als': 'over', 'deutlich über': 'over',
     'deutlich mehr als': 'over', 'knapp über': 'over', 'etwas mehr als': 'over', 'gut über': 'over',
     mindestens: 'at-least', wenigstens: 'at-least', zumindest: 'at-least',
     'höchstens': 'at-most', maximal: 'at-most', 'nicht mehr als': 'at-most', 'weniger als': 'at-most',
     'bis zu': 'up-to',
+    'innerhalb von': 'at-most', 'im umkreis von': 'at-most', 'in einem umkreis von': 'at-most',
   },
   en: {
     about: 'about', around: 'about', approximately: 'about', 'approx.': 'about',
     roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about', circa: 'about',
     nearly: 'under', almost: 'under', 'close to': 'under', 'just under': 'under', 'just shy of': 'under',
-    'more than': 'over', over: 'over', 'well over': 'over', 'just over': 'over', 'upwards of': 'over',
+    'more than': 'over', over: 'over', 'well over': 'over', 'a good': 'over', 'just over': 'over', 'upwards of': 'over',
     'in excess of': 'over', 'far more than': 'over', 'slightly more than': 'over',
     'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least',
     'at most': 'at-most', 'no more than': 'at-most', 'fewer than': 'at-most', 'less than': 'at-most',
     'up to': 'up-to', 'as many as': 'up-to', 'as much as': 'up-to',
+    within: 'at-most',
   },
 };
+
+/**
+ * Approximators that bound a measure only: "within 50 meters", "im Umkreis von 30 Kilometern". Before
+ * a count or a duration ("within two weeks", "innerhalb von zwei Wochen") they are no approximator.
+ */
+const MEASURE_ONLY_APPROXIMATORS = new Set(['within', 'innerhalb von', 'im umkreis von', 'in einem umkreis von']);
+
+/** Approximators written after the number (and its unit): "$60 billion or so", "5.000 oder mehr Soldaten". */
+const POSTFIX_APPROXIMATORS: Record<Language, Record<string, Approx>> = {
+  de: { 'oder so': 'about', 'oder mehr': 'at-least', 'und mehr': 'at-least', 'oder weniger': 'at-most' },
+  en: { 'or so': 'about', 'or more': 'at-least', 'or less': 'at-most', 'or fewer': 'at-most' },
+};
+/** Not "20 oder mehr als 30", "20 or more than 30" (a second figure), nor "or so-called". */
+const POSTFIX_RE: Record<Language, RegExp> = {
+  de: /\s+(oder\s+(?:so|mehr|weniger)|und\s+mehr)(?![\p{L}\p{N}-])(?!\s+als(?![\p{L}]))/iuy,
+  en: /\s+(or\s+(?:so|more|less|fewer))(?![\p{L}\p{N}-])(?!\s+than(?![\p{L}]))/iuy,
+};
+
+/**
+ * Phone numbers are no quantities: digits after a phone word ("Telefon 07071 29-72650", "Phone: 555-0199"),
+ * with a leading zero ("0800 123 456") or an international "+" ("+49 30 1234567"). The whole run of digit
+ * groups is skipped.
+ */
+const PHONE_CUE_RE = /(?<=(?<![\p{L}])(?:telefon|telefonnummer|tel|fax|rufnummer|hotline|durchwahl|handy|mobil|phone|telephone|ext|extension)\.?:?\s*(?:(?:unter|on|at)\s+)?\+?)/iuy;
+const PHONE_RUN_RE = /\d+(?:(?:[ \u00A0]?[-–/][ \u00A0]?|[ \u00A0])\d+)*/uy;
 
 const APPROX_RE: Record<Language, RegExp> = {
   de: stickyAlternation(Object.keys(APPROXIMATORS.de)) as RegExp,
@@ -417,6 +448,8 @@ interface NumberExpr {
   fraction: boolean;
   /** English "one" alone: a reference, not a quantity ("one official", "by one estimate"). */
   onlyOne: boolean;
+  /** An approximator inside the number: "ein knappes Drittel", "eine gute Million". */
+  innerApprox: Approx | null;
 }
 
 interface NumberOptions {
@@ -432,7 +465,7 @@ type NumberResult = NumberExpr | 'blocked' | null;
 function parseNumber(ctx: Context, pos: number, options: NumberOptions): NumberResult {
   const literal = execAt(NUMBER_RE[ctx.language], ctx.s, pos);
   if (literal) return digitNumber(ctx, pos, literal[0], options);
-  return ctx.language === 'de' ? germanWordNumber(ctx, pos) : englishWordNumber(ctx, pos, options);
+  return ctx.language === 'de' ? germanWordNumber(ctx, pos, options) : englishWordNumber(ctx, pos, options);
 }
 
 function digitNumber(ctx: Context, start: number, text: string, options: NumberOptions): NumberResult {
@@ -459,7 +492,7 @@ function digitNumber(ctx: Context, start: number, text: string, options: NumberO
     }
   }
   value = raw * scale;
-  return { start, end: stop, value, raw, scale, kind: 'digits', literal: text, vague: false, fraction: false, onlyOne: false };
+  return { start, end: stop, value, raw, scale, kind: 'digits', literal: text, vague: false, fraction: false, onlyOne: false, innerApprox: null };
 }
 
 /**
@@ -503,6 +536,8 @@ function sentenceEndsAt(s: string, pos: number): boolean {
 function germanCardinalBelowHundred(w: string): number | null {
   const direct = DE_UNITS[w] ?? DE_TEENS[w] ?? DE_TENS[w];
   if (direct !== undefined) return direct;
+  // Cheap test before the regex: every compound ends in a ten (-zig, dreißig, dreissig).
+  if (!w.endsWith('zig') && !w.endsWith('ßig') && !w.endsWith('ssig')) return null;
   const m = DE_COMPOUND_TENS.exec(w);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   return (m[1] === 'ein' ? 1 : (DE_UNITS[m[1]] ?? 0)) + (DE_TENS[m[2]] ?? 0);
@@ -544,7 +579,7 @@ function germanNumberWord(w: string): number | null {
 }
 
 function wordNumber(start: number, end: number, value: number, scale = 1, vague = false): NumberExpr {
-  return { start, end, value: value * scale, raw: value, scale, kind: 'words', literal: null, vague, fraction: false, onlyOne: false };
+  return { start, end, value: value * scale, raw: value, scale, kind: 'words', literal: null, vague, fraction: false, onlyOne: false, innerApprox: null };
 }
 
 function fractionNumber(start: number, end: number, numerator: number, denominator: number): NumberExpr {
@@ -564,7 +599,15 @@ function nextWord(s: string, pos: number): { word: string; lower: string; end: n
   return p === null ? null : wordAt(s, p);
 }
 
-function germanWordNumber(ctx: Context, pos: number): NumberExpr | null {
+/** "ein knappes Drittel", "die gute Hälfte", "einen knappen Kilometer": knapp is under, gut is over. */
+const DE_APPROX_ADJECTIVE = /^(knapp|gut)(?:e|es|er|en|em)$/u;
+/** "zwei- bis dreitausend": the first number borrows the hundreds or thousands of the second. */
+const DE_SUSPENDED_RE = /-\s+bis\s+(\p{L}+)(?![\p{L}\p{N}-])/uy;
+const DE_SUSPENDED_SUFFIXES = ['hunderttausend', 'tausend', 'hundert'];
+/** "ein bis zwei Wochen", "zwischen einem und zwei Prozent": the article opens a range. */
+const DE_RANGE_AFTER_ARTICLE_RE = /\s+(bis|und)\s+/uy;
+
+function germanWordNumber(ctx: Context, pos: number, options: NumberOptions): NumberExpr | null {
   const { s } = ctx;
   const w = wordAt(s, pos);
   if (!w) return null;
@@ -580,30 +623,66 @@ function germanWordNumber(ctx: Context, pos: number): NumberExpr | null {
     const scale = scaleAfterWord(ctx, round.end);
     return wordNumber(pos, scale?.end ?? round.end, value, scale?.factor ?? 1, true);
   }
-  if (DE_HALF_ARTICLES.has(w.lower)) {
-    const next = nextWord(s, w.end);
-    return next?.lower === 'hälfte' ? fractionNumber(pos, next.end, 1, 2) : null;
-  }
-  if (DE_ARTICLES.has(w.lower)) {
-    const next = nextWord(s, w.end);
+  const halfArticle = DE_HALF_ARTICLES.has(w.lower);
+  if (halfArticle || DE_ARTICLES.has(w.lower)) {
+    let next = nextWord(s, w.end);
     if (!next) return null;
-    const denominator = DE_FRACTIONS[next.lower];
-    if (denominator !== undefined) return fractionNumber(pos, next.end, 1, denominator);
-    const round = DE_ARTICLE_NUMBERS[next.lower];
-    if (round !== undefined) return wordNumber(pos, next.end, round);
-    if (DE_HALF.test(next.lower)) {
-      const scale = scaleAfterWord(ctx, next.end);
-      return wordNumber(pos, scale?.end ?? next.end, 0.5, scale?.factor ?? 1);
+    let articleEnd = w.end;
+    let innerApprox: Approx | null = null;
+    const adjective = DE_APPROX_ADJECTIVE.exec(next.lower);
+    if (adjective) {
+      innerApprox = adjective[1] === 'knapp' ? 'under' : 'over';
+      articleEnd = next.end;
+      next = nextWord(s, next.end);
+      if (!next) return null;
     }
-    return null;
+    const found = halfArticle ? germanHalf(pos, next) : germanAfterArticle(ctx, pos, articleEnd, next, innerApprox === null, options);
+    if (found && innerApprox) found.innerApprox = innerApprox;
+    return found;
   }
   const value = germanNumberWord(w.lower);
   if (value === null) return null;
+  const suspended = execAt(DE_SUSPENDED_RE, s, w.end);
+  const secondWord = suspended?.[1]?.toLowerCase();
+  if (secondWord !== undefined && germanNumberWord(secondWord) !== null) {
+    const suffix = DE_SUSPENDED_SUFFIXES.find((x) => secondWord.endsWith(x) && secondWord !== x);
+    const whole = suffix === undefined ? null : germanNumberWord(w.lower + suffix);
+    if (whole !== null) return wordNumber(pos, w.end + 1, whole);
+  }
   const next = nextWord(s, w.end);
   const denominator = next ? DE_FRACTIONS[next.lower] : undefined;
   if (next && denominator !== undefined) return fractionNumber(pos, next.end, value, denominator);
   const scale = scaleAfterWord(ctx, w.end);
   return wordNumber(pos, scale?.end ?? w.end, value, scale?.factor ?? 1);
+}
+
+function germanHalf(pos: number, next: { lower: string; end: number }): NumberExpr | null {
+  return next.lower === 'hälfte' ? fractionNumber(pos, next.end, 1, 2) : null;
+}
+
+/** After an indefinite article: "ein Drittel", "ein Dutzend", "ein halbes", "einen Kilometer", "ein bis zwei". */
+function germanAfterArticle(
+  ctx: Context,
+  pos: number,
+  articleEnd: number,
+  next: { lower: string; end: number },
+  bare: boolean,
+  options: NumberOptions,
+): NumberExpr | null {
+  const denominator = DE_FRACTIONS[next.lower];
+  if (denominator !== undefined) return fractionNumber(pos, next.end, 1, denominator);
+  const round = DE_ARTICLE_NUMBERS[next.lower];
+  if (round !== undefined) return wordNumber(pos, next.end, round);
+  if (DE_HALF.test(next.lower)) {
+    const scale = scaleAfterWord(ctx, next.end);
+    return wordNumber(pos, scale?.end ?? next.end, 0.5, scale?.factor ?? 1);
+  }
+  if (articleBeforeMeasure(ctx, pos, articleEnd)) return wordNumber(pos, articleEnd, 1);
+  if (!bare || options.rangeSecond) return null;
+  const link = execAt(DE_RANGE_AFTER_ARTICLE_RE, ctx.s, articleEnd);
+  if (!link || (link[1] === 'und' && !options.afterPrefix)) return null;
+  const upper = parseNumber(ctx, articleEnd + link[0].length, { afterPrefix: true, currency: false, rangeSecond: true });
+  return upper && upper !== 'blocked' && !upper.vague && !upper.fraction && upper.value > 1 ? wordNumber(pos, articleEnd, 1) : null;
 }
 
 function englishWordNumber(ctx: Context, pos: number, options: NumberOptions): NumberExpr | null {
@@ -643,8 +722,14 @@ function englishWordNumber(ctx: Context, pos: number, options: NumberOptions): N
       p = article.end;
       factor = 0.5;
     }
+    if (w.lower !== 'half' && articleBeforeMeasure(ctx, pos, w.end)) return wordNumber(pos, w.end, 1);
     const round = nextWord(s, p);
     if (!round) return null;
+    // "between a quarter and a half of", "about a half": only as a share, never "a half hour"
+    if (w.lower !== 'half' && round.lower === 'half') {
+      const share = options.afterPrefix && s[round.end] !== '-' && execAt(EN_SINGLE_FRACTION_FOLLOW_RE, s, round.end);
+      return share ? fractionNumber(pos, round.end, 1, 2) : null;
+    }
     const denominator = w.lower === 'half' ? undefined : EN_FRACTIONS[round.lower];
     if (denominator !== undefined) return englishFraction(ctx, pos, round.end, 1, denominator, options);
     const value = EN_ROUND[round.lower];
@@ -671,7 +756,7 @@ function englishHalf(ctx: Context, pos: number, end: number, options: NumberOpti
   const { s } = ctx;
   if (s[end] === '-') return null; // half-hour, half-brother
   const prev = previousWord(s, pos);
-  if (prev && EN_HALF_BLOCKERS.has(prev.lower)) return null; // the first half of 2024
+  if (prev && EN_HALF_BLOCKERS.has(prev.lower) && !options.rangeSecond) return null; // the first half of 2024
   if (!options.afterPrefix) {
     const next = skipSpace(s, end);
     if (next === null || !execAt(EN_FRACTION_OF_RE, s, next)) return null;
@@ -815,6 +900,25 @@ function symbolAt(ctx: Context, pos: number): { unit: string; end: number } | nu
   let end = pos + m[0].length;
   if (s[end] === ' ') end += 1; // "US$ 5 billion"
   return isDigit(s[end]) ? { unit, end } : null;
+}
+
+/** Money and oil are no measures: "within $5 billion", "a dollar", "$80 a barrel". */
+function isMeasure(unit: string): boolean {
+  return unit !== 'barrel' && !/^[A-Z]{3}$/u.test(unit);
+}
+
+/**
+ * An indefinite article before a measure unit is the number one: "mehr als einen Kilometer", "knapp eine
+ * Tonne", "more than a kilometre". Not after a figure, where it means "per": "$120 a tonne", "2 dollars a kilogram".
+ */
+function articleBeforeMeasure(ctx: Context, pos: number, end: number): boolean {
+  const next = nextWord(ctx.s, end);
+  if (!next || !ctx.units.firstWords.has(next.lower)) return false;
+  const unit = unitAt(ctx, end);
+  if (!unit || unit.glued || unit.end - unit.start < 2 || !isMeasure(unit.unit)) return false;
+  const prev = previousWord(ctx.s, pos);
+  if (!prev) return true;
+  return !/\p{N}$/u.test(prev.word) && !ctx.units.map.has(prev.lower) && SCALES[ctx.language][prev.lower] === undefined;
 }
 
 interface Counted {
@@ -1039,7 +1143,13 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
   const { s, language } = ctx;
   let pos = start;
   let approx: Approx | null = null;
+  let approxKey: string | null = null;
   let opener: 'between' | 'from' | null = null;
+
+  if (isDigit(s[start])) {
+    const phone = phoneNumberAt(ctx, start);
+    if (phone !== null) return { skipTo: phone };
+  }
 
   const open = execAt(RANGE_OPENER_RE[language], s, pos);
   if (open?.[1]) {
@@ -1060,6 +1170,7 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
         if (prev && governors.has(prev.lower)) return null;
       }
       approx = APPROXIMATORS[language][key] ?? null;
+      approxKey = key;
       pos += phrase[0].length;
       const space = skipSpace(s, pos);
       if (space === null && !phrase[0].endsWith('.')) return null;
@@ -1098,7 +1209,8 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
     }
     const candidate = parseNumber(ctx, secondPos, { afterPrefix: true, currency: symbol !== null, rangeSecond: true });
     if (candidate === 'blocked') return null; // "von 10 bis 12 Uhr"
-    const ordered = candidate !== null && !candidate.vague && !candidate.fraction && rangeOrdered(first, candidate);
+    // Shares pair only with shares: "zwischen einem Viertel und der Hälfte", "between a third and a half".
+    const ordered = candidate !== null && !candidate.vague && candidate.fraction === first.fraction && rangeOrdered(first, candidate);
     if (candidate && ordered && (!dash || (first.kind === 'digits' && candidate.kind === 'digits'))) second = candidate;
     else if (opener || dash) return null; // "1950-53", "zwischen 12 und 3"
   } else if (opener) return null;
@@ -1121,6 +1233,17 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
     } else if (unit1 && unit1.end > end) end = unit1.end;
   } else if (unit1) end = unit1.end;
   const unitName = symbol?.unit ?? unit?.unit ?? null;
+  // "within two weeks": no approximator; the number is read again on its own.
+  if (approxKey !== null && MEASURE_ONLY_APPROXIMATORS.has(approxKey) && (unitName === null || !isMeasure(unitName))) return null;
+
+  // "$60 billion or so", "5.000 oder mehr Soldaten": an approximator after the figure.
+  if (approx === null && !second && !first.vague) {
+    const postfix = execAt(POSTFIX_RE[language], s, end);
+    if (postfix?.[1] !== undefined) {
+      approx = POSTFIX_APPROXIMATORS[language][normaliseWords(postfix[1])] ?? null;
+      end += postfix[0].length;
+    }
+  }
 
   // "Koksan 170mm", "M1989 170mm": a number glued to a unit right after a name is part of the name.
   if (!prefixed && !second && unit && unit.glued && unit.word && s[unit.end] !== '-') {
@@ -1139,7 +1262,7 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
     const plural = second !== null || first.vague || first.value > 1;
     const vague = first.vague && !second;
     const counter = language === 'de' ? germanCounted : englishCounted;
-    counted = counter(ctx, end, { plural, vague, hyphenated: calibre, fraction: first.fraction && !second });
+    counted = counter(ctx, end, { plural, vague, hyphenated: calibre, fraction: first.fraction });
   }
 
   // Years: "im Jahr 2022", "seit 2014" — unless a unit or plural noun makes it a count ("2000 Soldaten").
@@ -1159,13 +1282,26 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
     value: second || vague ? null : tidy(first.value),
     min: second ? tidy(first.value) : null,
     max: second ? tidy(second.value) : null,
-    approx: second ? 'range' : vague ? 'about' : (approx ?? 'exact'),
+    approx: second ? 'range' : vague ? 'about' : (approx ?? first.innerApprox ?? 'exact'),
     unit: unitName,
     counted: counted?.lemma ?? null,
     start,
     end,
   };
   return quantity;
+}
+
+/** The end of a phone number starting at pos (a digit), or null. */
+function phoneNumberAt(ctx: Context, pos: number): number | null {
+  const { s } = ctx;
+  // "07071", "0800 123 456", but not the decimal "0,5" / "0.5"; "+49 30 …" (not "+5 Prozent"); "Tel. 555-0199"
+  const leadingZero = s[pos] === '0' && isDigit(s[pos + 1]);
+  const plus = s[pos - 1] === '+' && !isDigit(s[pos - 2]);
+  if (!leadingZero && !plus && !execAt(PHONE_CUE_RE, s, pos)) return null;
+  const run = execAt(PHONE_RUN_RE, s, pos);
+  if (!run) return null;
+  if (plus && !leadingZero && !/\D/u.test(run[0]) && !execAt(PHONE_CUE_RE, s, pos)) return null;
+  return pos + run[0].length;
 }
 
 /** Candidate starts: the first letter, digit or currency symbol of a token. */
