@@ -53,6 +53,44 @@ const TOLERANCE = 0.1;
 
 const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
+/** What resolving a weapon needs to know of each lexicon entry. */
+export interface WeaponKind {
+  generic: boolean;
+  category: string;
+  related: string[];
+}
+
+/**
+ * The specific weapon system a generic word (Haubitzen → Koksan) or, with `genericRef` null, an anaphor
+ * ("200 dieser Systeme") stands for: the one fitting system named in the sentence or the two before it,
+ * else, for a generic word, the only fitting one in the whole article. A generic word stands for a system of
+ * its own kind, never for the system that fires it (Granaten are not the Koksan). Returns null when several
+ * fit, undefined when none does. Shared by the link step and the weapon pages.
+ */
+export function resolveSpecificWeapon(sentences: Sentence[], index: number, genericRef: string | null, weapons: Map<string, WeaponKind>): string | null | undefined {
+  const kind = genericRef ? weapons.get(genericRef) : undefined;
+  const fittingIn = (list: Sentence[]) => {
+    const specific = [...new Set(list.flatMap((s) => s.mentions.filter((m) => m.kind === 'weapon' && weapons.get(m.ref)?.generic === false).map((m) => m.ref)))];
+    if (!genericRef) return specific;
+    return specific.filter((ref) => {
+      const w = weapons.get(ref);
+      if (!w || !kind) return false;
+      const linked = w.related.includes(genericRef) || kind.related.includes(ref);
+      return w.category === kind.category || (kind.category === 'kategorie' && linked);
+    });
+  };
+  for (let i = index; i >= Math.max(0, index - 2); i--) {
+    const fitting = fittingIn([sentences[i]!]);
+    if (fitting.length === 1) return fitting[0]!;
+    if (fitting.length > 1) return null;
+  }
+  if (genericRef) {
+    const fitting = fittingIn(sentences);
+    if (fitting.length === 1) return fitting[0]!;
+  }
+  return undefined;
+}
+
 export function createMeasurer(lexicon: Lexicon, kinds: QuantityKinds) {
   const weaponById = new Map(lexicon.weapons.map((w) => [w.id, w]));
   const generic = new Set(lexicon.weapons.filter((w) => w.generic).map((w) => w.id));
@@ -63,31 +101,10 @@ export function createMeasurer(lexicon: Lexicon, kinds: QuantityKinds) {
   const placeNames = new Map(lexicon.places.map((p) => [p.id, p.name]));
 
   /** The specific weapon a generic word or an anaphor stands for, from the sentence or the ones before it. */
+  /** The specific weapon, or the generic word itself when no specific one fits; null when ambiguous. */
   function resolveWeapon(sentences: Sentence[], index: number, genericRef: string | null): string | null {
-    const fittingIn = (list: Sentence[]) => {
-      const specific = [...new Set(list.flatMap((s) => s.mentions.filter((m) => m.kind === 'weapon' && !generic.has(m.ref)).map((m) => m.ref)))];
-      if (!genericRef) return specific;
-      // A generic word stands for a specific system of its own kind (Haubitzen → Koksan), never for the
-      // system that fires it (Granaten are not the Koksan).
-      const kind = weaponById.get(genericRef);
-      return specific.filter((ref) => {
-        const w = weaponById.get(ref);
-        if (!w || !kind) return false;
-        const linked = w.related.includes(genericRef) || kind.related.includes(ref);
-        return w.category === kind.category || (kind.category === 'kategorie' && linked);
-      });
-    };
-    // The nearest sentences first (an anaphor points back), then the whole article for a generic word.
-    for (let i = index; i >= Math.max(0, index - 2); i--) {
-      const fitting = fittingIn([sentences[i]!]);
-      if (fitting.length === 1) return fitting[0]!;
-      if (fitting.length > 1) return null;
-    }
-    if (genericRef) {
-      const fitting = fittingIn(sentences);
-      if (fitting.length === 1) return fitting[0]!;
-    }
-    return genericRef;
+    const specific = resolveSpecificWeapon(sentences, index, genericRef, weaponById);
+    return specific === undefined ? genericRef : specific;
   }
 
   function weaponOfCounted(sentence: Sentence, q: Quantity): string | null {

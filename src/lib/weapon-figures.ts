@@ -4,6 +4,7 @@
  * labels for the specs and the chart. No Astro imports, so unit tests can load this module directly.
  */
 import { z } from 'astro/zod';
+import { resolveSpecificWeapon } from '../../scripts/ingest/08-link.ts';
 import type { Approx, Article, Claim, Quantity, Sentence } from '../schemas/corpus.ts';
 
 /* ───────────────────────── claim groups ───────────────────────── */
@@ -108,38 +109,14 @@ export function claimsByWeapon<C extends Pick<Claim, 'mentions'>>(claims: C[]): 
   return out;
 }
 
-/**
- * The specific system a generic word stands for ("Haubitzen" in an article about the Koksan), the same
- * rule as the link step of the ingest: the one specific system of the same category (or linked through
- * `related`) named in the sentence or the two before it, else the only one in the whole article.
- */
+/** The specific system a generic word stands for ("Haubitzen" in an article about the Koksan): the ingest's rule. */
 export function resolveGeneric(sentences: Sentence[], index: number, genericId: string, weapons: Map<string, WeaponRef>): string | null {
-  const kind = weapons.get(genericId);
-  if (!kind?.generic) return null;
-  const fitting = (list: Sentence[]) =>
-    [...new Set(list.flatMap((s) => s.mentions.filter((m) => m.kind === 'weapon').map((m) => m.ref)))].filter((ref) => {
-      const w = weapons.get(ref);
-      if (!w || w.generic) return false;
-      const linked = w.related.includes(genericId) || kind.related.includes(ref);
-      return w.category === kind.category || (kind.category === 'kategorie' && linked);
-    });
-  for (let i = index; i >= Math.max(0, index - 2); i--) {
-    const found = fitting([sentences[i]!]);
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1) return null;
-  }
-  const found = fitting(sentences);
-  return found.length === 1 ? found[0]! : null;
+  return weapons.get(genericId)?.generic ? (resolveSpecificWeapon(sentences, index, genericId, weapons) ?? null) : null;
 }
 
 /** The specific system an anaphor ("200 dieser Systeme") points back to: the one named in this or the two sentences before. */
 function resolveAnaphor(sentences: Sentence[], index: number, weapons: Map<string, WeaponRef>): string | null {
-  for (let i = index; i >= Math.max(0, index - 2); i--) {
-    const found = [...new Set(sentences[i]!.mentions.filter((m) => m.kind === 'weapon' && weapons.get(m.ref)?.generic === false).map((m) => m.ref))];
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1) return null;
-  }
-  return null;
+  return resolveSpecificWeapon(sentences, index, null, weapons) ?? null;
 }
 
 export type FigureKind = 'count' | 'range';
