@@ -32,7 +32,7 @@ export function loadQuantityKinds(contentDir: string): QuantityKinds {
 export interface Measure {
   /** Comparison key: figures with the same key measure the same thing. */
   key: string;
-  /** German label of what is measured ("Koksan (M1989): Anzahl", "Soldaten · Nordkorea"). */
+  /** German label of what is measured ("Taebaek (M1989): Anzahl", "Soldaten · Nordkorea"). */
   label: string;
   quantity: number;
 }
@@ -61,10 +61,10 @@ export interface WeaponKind {
 }
 
 /**
- * The specific weapon system a generic word (Haubitzen → Koksan) or, with `genericRef` null, an anaphor
+ * The specific weapon system a generic word (Haubitzen → Taebaek) or, with `genericRef` null, an anaphor
  * ("200 dieser Systeme") stands for: the one fitting system named in the sentence or the two before it,
  * else, for a generic word, the only fitting one in the whole article. A generic word stands for a system of
- * its own kind, never for the system that fires it (Granaten are not the Koksan). Returns null when several
+ * its own kind, never for the system that fires it (Granaten are not the Taebaek). Returns null when several
  * fit, undefined when none does. Shared by the link step and the weapon pages.
  */
 export function resolveSpecificWeapon(sentences: Sentence[], index: number, genericRef: string | null, weapons: Map<string, WeaponKind>): string | null | undefined {

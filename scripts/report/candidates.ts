@@ -306,7 +306,7 @@ export type NameEvidence =
   | 'english-text'
   /** Weak, never enough alone: a speech verb next to it ("sagte", "said"). */
   | 'speech'
-  /** Weak, never enough alone: an affiliation after it ("von der Friedrich-Naumann-Stiftung", "of the …"). */
+  /** Weak, never enough alone: an affiliation after it ("von der Stiftung Wissenschaft", "of the …"). */
   | 'affiliation';
 
 const WEAK_EVIDENCE: ReadonlySet<NameEvidence> = new Set(['speech', 'affiliation']);
@@ -516,7 +516,7 @@ export function findNames(sentence: SentenceInput, language: string, index: Lexi
   return hits;
 }
 
-/** The token right before a run: a role word ("Korea-Experte Frederic Spohr") or a speech verb ("sagte Joe Byrne"). */
+/** The token right before a run: a role word ("Korea-Experte Anna Berger") or a speech verb ("sagte Joe Byrne"). */
 function contextBefore(tokens: readonly Token[], first: Token, text: string): 'role' | 'speech' | null {
   const before = tokens[first.index - 1];
   if (!before || !spaceOnly(text, before.end, first.start)) return null;

@@ -63,7 +63,7 @@ export const GENERIC_HEADS =
   /(?:hafen|stadt|region|provinz|oblast|gebiet|bezirk|kreis|insel|fluss|straße|platz|bahnhof|basis|stützpunkt|staat|republik|grenze|front|modell|system)$/u;
 
 /**
- * Role words: a name follows or is explained by them ("Korea-Experte Frederic Spohr", "Joe Byrne, ein
+ * Role words: a name follows or is explained by them ("Korea-Experte Anna Berger", "Joe Byrne, ein
  * Analyst"). German stems also match as the head of a compound (Außenministeriumssprecher, Militärexperte);
  * the optional ending covers the feminine and inflected forms.
  */

@@ -109,7 +109,7 @@ export function claimsByWeapon<C extends Pick<Claim, 'mentions'>>(claims: C[]): 
   return out;
 }
 
-/** The specific system a generic word stands for ("Haubitzen" in an article about the Koksan): the ingest's rule. */
+/** The specific system a generic word stands for ("Haubitzen" in an article about the Taebaek): the ingest's rule. */
 export function resolveGeneric(sentences: Sentence[], index: number, genericId: string, weapons: Map<string, WeaponRef>): string | null {
   return weapons.get(genericId)?.generic ? (resolveSpecificWeapon(sentences, index, genericId, weapons) ?? null) : null;
 }

@@ -122,7 +122,7 @@ const ENGLISH: Grammar = {
 
 /** Words that open a relative clause or an inserted phrase between a subject and its verb. */
 const INSERTION = new Set('der die das dem den deren dessen welche welcher welches ein eine einer wie darunter who which whose including such a an the'.split(' '));
-/** Links that attach an affiliation to a speaker before its verb ("Spohr von der Friedrich-Naumann-Stiftung"). */
+/** Links that attach an affiliation to a speaker before its verb ("Berger von der Stiftung Wissenschaft"). */
 const AFFILIATION = new Set(['von', 'vom', 'aus', 'of', 'from']);
 /** Adverbs of two words that a preposition opens ("vor allem", "unter anderem"), skipped after an inverted verb. */
 const TWO_WORD_ADVERBS = new Set(['vor allem', 'unter anderem', 'zum beispiel', 'zum teil', 'in erster']);
@@ -358,7 +358,7 @@ class Phrases {
         phrase.link = w;
         phrase.end = next.end;
       } else if (attachPlace && (this.#g.places.has(w) || AFFILIATION.has(w))) {
-        // "Der Generalstab in Kiew", "Frederic Spohr von der Friedrich-Naumann-Stiftung in Seoul"
+        // "Der Generalstab in Kiew", "Anna Berger von der Stiftung Wissenschaft in Seoul"
         const place = this.parse(j + 1, limit, false, true);
         if (place && place.kind === 'phrase' && (this.#g.lowercaseNouns || AFFILIATION.has(w) || place.head === place.body)) {
           phrase.end = place.end;
@@ -473,7 +473,7 @@ class Phrases {
   /**
    * The longest noun phrase that ends right before token `end` (skipping auxiliaries and adverbs in between).
    * `asSubject`: not the object of a preposition; `first`: also the first phrase of its clause, as the subject before
-   * a verb is in German main clauses ("Die Unterstützung … hält Spohr für wahrscheinlich": not "Unterstützung").
+   * a verb is in German main clauses ("Die Unterstützung … hält Berger für wahrscheinlich": not "Unterstützung").
    */
   before(end: number, asSubject: boolean, first = false): Phrase | null {
     while (end > 0 && this.isBetweenSubjectAndVerb(end - 1)) end--;
@@ -566,7 +566,7 @@ class Phrases {
     const w = this.lower(k);
     if (this.isPreposition(k) || this.#g.adverbs.has(w) || this.#g.stop.has(w) || k + 1 === cue) return true;
     if (!NOMINATIVE.has(w) && !this.#isNoun(k)) return true;
-    // A noun phrase before the verb may still be its object ("Die Unterstützung … hält Spohr für wahrscheinlich"):
+    // A noun phrase before the verb may still be its object ("Die Unterstützung … hält Berger für wahrscheinlich"):
     // the speaker after the verb is then a name or has a nominative article, never "den Einsatz", "die Einnahmen".
     let i = cue + 1;
     while (i < this.tokens.length && (this.#barrier[i] || this.#g.adverbs.has(this.lower(i)))) i++;
@@ -701,7 +701,7 @@ class Phrases {
     for (let q: Phrase | null = p; q; q = q.next) if (q.quoted) return q.quoted;
     if (p.next && this.#isCarrier(p.head)) return this.textRange(p.next);
     if (!p.next) {
-      // A title in front of a name: keep the name ("Korea-Experte Frederic Spohr von der …" → "Frederic Spohr").
+      // A title in front of a name: keep the name ("Korea-Experte Anna Berger von der …" → "Anna Berger").
       for (let k = p.head; k < p.headEnd - 1; k++) {
         if (!testInflected(this.#lexicon.roles, this.tokens[k]!.text)) continue;
         let e = k + 1;

@@ -61,7 +61,7 @@ const WEAK_MASCULINE_EN = /(?:at|ant|ent|ist|ot|or|ik|nom|graf|graph|soph)en$/u;
 
 /**
  * German noun → nominative singular. Hyphen compounds are lemmatised on their last part
- * ("Koksan-Geschütze" → "Koksan-Geschütz"); acronyms and words with digits are returned as they are.
+ * ("Taebaek-Geschütze" → "Taebaek-Geschütz"); acronyms and words with digits are returned as they are.
  */
 export function lemmatiseNoun(word: string, lemmas: Record<string, string>, options: LemmaOptions = {}): string {
   const hyphen = word.lastIndexOf('-');

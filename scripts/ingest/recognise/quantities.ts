@@ -9,7 +9,7 @@
  * Hand-written on purpose: no npm package parses German quantities correctly (they read 11.000 as 11
  * and 2,5 as 25; see shared/research/german-nlp.md). Unit words and irregular lemmas are data in
  * content/language/; the number formats and what is *not* a quantity (dates, times, years, ordinals,
- * designations such as KN-23, M1989, Koksan 170mm) are rules here.
+ * designations such as KN-23, M1989, Taebaek 170mm) are rules here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -321,7 +321,7 @@ const DESIGNATORS = new Set([
   'stufe', 'level', 'phase', 'kategorie', 'category', 'platz', 'rang', 'kw', 'kalenderwoche', 'block', 'punkt',
 ]);
 
-/** Capitalised words that are not names, for "Koksan 170mm" (a name) vs "Mit 170mm" (a measure). */
+/** Capitalised words that are not names, for "Taebaek 170mm" (a name) vs "Mit 170mm" (a measure). */
 const FUNCTION_WORDS = new Set([
   'die', 'der', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'mit', 'von', 'vom', 'bei',
   'beim', 'für', 'auf', 'aus', 'im', 'in', 'am', 'an', 'nach', 'vor', 'seit', 'über', 'unter', 'um', 'zu', 'zur', 'zum',
@@ -629,7 +629,8 @@ function germanWordNumber(ctx: Context, pos: number, options: NumberOptions): Nu
     if (!next) return null;
     let articleEnd = w.end;
     let innerApprox: Approx | null = null;
-    const adjective = DE_APPROX_ADJECTIVE.exec(next.lower);
+    const initial = next.lower[0];
+    const adjective = initial === 'k' || initial === 'g' ? DE_APPROX_ADJECTIVE.exec(next.lower) : null;
     if (adjective) {
       innerApprox = adjective[1] === 'knapp' ? 'under' : 'over';
       articleEnd = next.end;
@@ -677,7 +678,7 @@ function germanAfterArticle(
     const scale = scaleAfterWord(ctx, next.end);
     return wordNumber(pos, scale?.end ?? next.end, 0.5, scale?.factor ?? 1);
   }
-  if (articleBeforeMeasure(ctx, pos, articleEnd)) return wordNumber(pos, articleEnd, 1);
+  if (ctx.units.firstWords.has(next.lower) && articleBeforeMeasure(ctx, pos, articleEnd)) return wordNumber(pos, articleEnd, 1);
   if (!bare || options.rangeSecond) return null;
   const link = execAt(DE_RANGE_AFTER_ARTICLE_RE, ctx.s, articleEnd);
   if (!link || (link[1] === 'und' && !options.afterPrefix)) return null;
@@ -722,9 +723,9 @@ function englishWordNumber(ctx: Context, pos: number, options: NumberOptions): N
       p = article.end;
       factor = 0.5;
     }
-    if (w.lower !== 'half' && articleBeforeMeasure(ctx, pos, w.end)) return wordNumber(pos, w.end, 1);
     const round = nextWord(s, p);
     if (!round) return null;
+    if (w.lower !== 'half' && ctx.units.firstWords.has(round.lower) && articleBeforeMeasure(ctx, pos, w.end)) return wordNumber(pos, w.end, 1);
     // "between a quarter and a half of", "about a half": only as a share, never "a half hour"
     if (w.lower !== 'half' && round.lower === 'half') {
       const share = options.afterPrefix && s[round.end] !== '-' && execAt(EN_SINGLE_FRACTION_FOLLOW_RE, s, round.end);
@@ -912,8 +913,7 @@ function isMeasure(unit: string): boolean {
  * Tonne", "more than a kilometre". Not after a figure, where it means "per": "$120 a tonne", "2 dollars a kilogram".
  */
 function articleBeforeMeasure(ctx: Context, pos: number, end: number): boolean {
-  const next = nextWord(ctx.s, end);
-  if (!next || !ctx.units.firstWords.has(next.lower)) return false;
+  // Callers test ctx.units.firstWords first, so the unit regex runs only before a likely unit.
   const unit = unitAt(ctx, end);
   if (!unit || unit.glued || unit.end - unit.start < 2 || !isMeasure(unit.unit)) return false;
   const prev = previousWord(ctx.s, pos);
@@ -1146,7 +1146,8 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
   let approxKey: string | null = null;
   let opener: 'between' | 'from' | null = null;
 
-  if (isDigit(s[start])) {
+  const code = s.charCodeAt(start);
+  if (code >= 48 && code <= 57) {
     const phone = phoneNumberAt(ctx, start);
     if (phone !== null) return { skipTo: phone };
   }
@@ -1245,7 +1246,7 @@ function parseAt(ctx: Context, start: number): Quantity | Skip | null {
     }
   }
 
-  // "Koksan 170mm", "M1989 170mm": a number glued to a unit right after a name is part of the name.
+  // "Taebaek 170mm", "M1989 170mm": a number glued to a unit right after a name is part of the name.
   if (!prefixed && !second && unit && unit.glued && unit.word && s[unit.end] !== '-') {
     const prev = previousWord(s, start);
     if (prev && /^\p{Lu}/u.test(prev.word) && !FUNCTION_WORDS.has(prev.lower)) return null;

@@ -1,7 +1,7 @@
 /**
  * Generates the inflected and spelling variants of lexicon names as regular-expression sources, so editors
  * list base forms only: genitive and plural endings, adjective endings in descriptive phrases, hyphen and
- * space variants of designators (KN-23 / KN23 / KN 23, IL76s), hyphen compounds (Koksan-Geschütze,
+ * space variants of designators (KN-23 / KN23 / KN 23, IL76s), hyphen compounds (Taebaek-Geschütze,
  * KN23-Raketen), compound heads for generic nouns (Panzerhaubitzen, Kurzstreckenraketen), demonyms and
  * residents of places (nordkoreanische, Nordkoreaner) and surnames of people (Putins).
  */
@@ -18,7 +18,7 @@ const SEPARATOR = '[-‐‑\\s]?';
 export interface VariantOptions {
   /** Common noun: plural endings and use as the head of a compound (Haubitze → Panzerhaubitzen). */
   generic: boolean;
-  /** Swallow a hyphen compound tail into the match (Koksan-Geschütze): weapons only. */
+  /** Swallow a hyphen compound tail into the match (Taebaek-Geschütze): weapons only. */
   hyphenTail: boolean;
 }
 
@@ -92,7 +92,7 @@ export function aliasPatterns(alias: string, options: VariantOptions): string[] 
   }
   const patterns = [wordPattern(trimmed, options) + tail];
   if (options.generic && !/\s/u.test(trimmed)) {
-    // Compound heads: Panzer|haubitzen, Kurzstrecken|raketen, Koksan-|Haubitzen.
+    // Compound heads: Panzer|haubitzen, Kurzstrecken|raketen, Taebaek-|Haubitzen.
     const lower = trimmed[0]!.toLowerCase() + trimmed.slice(1);
     patterns.push(`\\p{Lu}\\p{Ll}+${escape(lower)}${NOUN_ENDINGS}`);
     patterns.push(`[\\p{L}\\p{N}]+-${eitherCase(trimmed)}${NOUN_ENDINGS}`);
